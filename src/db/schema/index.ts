@@ -1,0 +1,4 @@
+export * from "./api-keys";
+export * from "./customers";
+export * from "./feedback";
+export * from "./pain-points";

@@ -8,7 +8,10 @@ import type { DbHandle } from "./types";
  * The embedded database: PostgreSQL compiled to WebAssembly, kept under `dataDir`
  * (or in memory when `dataDir` is undefined, as the tests use it).
  */
-export async function createPgliteDb(dataDir: string | undefined, migrationsFolder = "drizzle"): Promise<DbHandle> {
+export async function createPgliteDb(
+  dataDir: string | undefined,
+  migrationsFolder = "drizzle",
+): Promise<DbHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = dataDir ? new PGlite(dataDir) : new PGlite();
   await client.waitReady;

@@ -1,7 +1,27 @@
 import { detect as detectLatin } from "tinyld/light";
 
 /** Latin-script languages we tell apart; everything the detector is unsure of counts as English. */
-const LATIN_LANGUAGES = ["en", "fr", "es", "de", "it", "pt", "nl", "tr", "id", "pl", "sv", "da", "no", "fi", "ro", "cs", "vi", "ms", "hu"];
+const LATIN_LANGUAGES = [
+  "en",
+  "fr",
+  "es",
+  "de",
+  "it",
+  "pt",
+  "nl",
+  "tr",
+  "id",
+  "pl",
+  "sv",
+  "da",
+  "no",
+  "fi",
+  "ro",
+  "cs",
+  "vi",
+  "ms",
+  "hu",
+];
 
 const SCRIPTS: Array<[RegExp, string]> = [
   [/\p{Script=Arabic}/u, "Arabic"],

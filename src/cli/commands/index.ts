@@ -1,4 +1,6 @@
 import type { CliCommand } from "../command";
+import { keysCommand } from "./keys";
+import { migrateCommand } from "./migrate";
 
 /** Every CLI command, in the order `--help` lists them. Each lives in its own file beside this one. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [migrateCommand, keysCommand];

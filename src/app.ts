@@ -1,0 +1,69 @@
+import type { Context } from "hono";
+import type { Database } from "./db/types";
+import type { AppEnv } from "./env";
+import { AppError } from "./lib/errors";
+import type { Logger } from "./lib/logger";
+import { handleError } from "./lib/problem";
+import { bodyLimit } from "./middleware/body-limit";
+import { requestContext } from "./middleware/request-context";
+import { createRouter } from "./routes/common";
+import { registerFeedbackRoutes } from "./routes/feedback";
+import { registerDocs } from "./routes/meta/docs";
+import { registerHealth } from "./routes/meta/health";
+import { type FeedbackWriter, writeDirectly } from "./services/feedback/write";
+import { createKeyVerifier, type KeyVerifier } from "./services/keys/verify";
+
+/** The database a request works with, and what to do once the response is out. */
+export interface RequestDatabase {
+  db: Database;
+  release?: () => Promise<void>;
+}
+
+export interface AppDeps {
+  /** Node hands out its pool; a Worker opens a client per request (and releases it after). */
+  database: (c: Context<AppEnv>) => RequestDatabase;
+  log: Logger;
+  /** How feedback is written; defaults to one statement per request. */
+  writeFeedback?: FeedbackWriter;
+  keys?: KeyVerifier;
+}
+
+/** The one HTTP app, for Node and Workers alike. */
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+  const keys = deps.keys ?? createKeyVerifier();
+  const writeFeedback = deps.writeFeedback ?? writeDirectly;
+
+  app.use(requestContext(deps.log));
+  app.use(async (c, next) => {
+    const { db, release } = deps.database(c);
+    c.set("db", db);
+    c.set("keys", keys);
+    c.set("writeFeedback", writeFeedback);
+    try {
+      await next();
+    } finally {
+      if (release) {
+        const done = release().catch(() => {});
+        try {
+          c.executionCtx.waitUntil(done);
+        } catch {
+          // No execution context outside Workers: the promise settles on its own.
+        }
+      }
+    }
+  });
+  app.use(bodyLimit());
+
+  registerHealth(app);
+  registerDocs(app);
+  registerFeedbackRoutes(app);
+
+  app.notFound((c) =>
+    handleError(new AppError("not_found", `no route for ${c.req.method} ${c.req.path}`), c),
+  );
+  app.onError(handleError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,49 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { AppError } from "../../lib/errors";
+import { isUuid } from "../../lib/ids";
+import { requireRole } from "../../middleware/auth";
+import { requireJson } from "../../middleware/require-json";
+import { replaceTags } from "../../services/feedback/tags";
+import { errorResponses, ProblemSchema, type Router } from "../common";
+import { CleanString, FeedbackIdParam } from "./schemas";
+
+const Tag = CleanString.pipe(
+  z
+    .string()
+    .trim()
+    .min(1, "a tag must not be blank")
+    .refine((t) => [...t].length <= 64, "a tag is at most 64 characters"),
+);
+
+export const putTagsRoute = createRoute({
+  method: "put",
+  path: "/v1/feedback/{id}/tags",
+  tags: ["feedback"],
+  summary: "Replace an item's tags",
+  security: [{ bearerAuth: [] }],
+  middleware: [requireRole("lead"), requireJson] as const,
+  request: {
+    params: FeedbackIdParam,
+    body: {
+      required: true,
+      content: { "application/json": { schema: z.object({ tags: z.array(Tag).max(100) }) } },
+    },
+  },
+  responses: {
+    200: {
+      description: "The item's tags now",
+      content: { "application/json": { schema: z.object({ id: z.string(), tags: z.array(z.string()) }) } },
+    },
+    404: { description: "No such item", content: { "application/problem+json": { schema: ProblemSchema } } },
+    ...errorResponses,
+  },
+});
+
+export function registerPutTags(app: Router) {
+  app.openapi(putTagsRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    const { tags } = c.req.valid("json");
+    if (!isUuid(id)) throw new AppError("not_found", `no feedback item with id ${id}`);
+    return c.json({ id, tags: await replaceTags(c.get("db"), id, tags) }, 200);
+  });
+}

@@ -1,0 +1,122 @@
+import { z } from "@hono/zod-openapi";
+import { CHANNELS } from "../../db/schema";
+
+export const MAX_TEXT_CHARS = 10_000;
+const MAX_METADATA_DEPTH = 10;
+
+/** Code points, not UTF-16 units: an emoji is one character to the person who typed it. */
+const charCount = (s: string) => (s.length <= MAX_TEXT_CHARS ? s.length : [...s].length);
+
+/** A string PostgreSQL can store as sent: no NUL, no unpaired surrogate. */
+export const CleanString = z
+  .string()
+  .refine((s) => !s.includes("\u0000"), "must not contain NUL characters")
+  .refine((s) => s.isWellFormed(), "contains an unpaired UTF-16 surrogate");
+
+function depthOf(value: unknown): number {
+  // Iterative: a hostile document must not overflow the stack.
+  let max = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (depth > max) max = depth;
+    if (depth > MAX_METADATA_DEPTH) break;
+    if (node && typeof node === "object") {
+      for (const child of Object.values(node)) stack.push([child, depth + 1]);
+    }
+  }
+  return max;
+}
+
+function hasMalformedString(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (typeof node === "string" && !node.isWellFormed()) return true;
+    if (node && typeof node === "object") {
+      for (const [key, child] of Object.entries(node)) {
+        if (!key.isWellFormed()) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
+}
+
+export const FeedbackInput = z
+  .object({
+    channel: z.enum(CHANNELS).openapi({ description: "Where the feedback came in" }),
+    text: z
+      .string()
+      .refine((s) => s.replaceAll("\u0000", "").trim().length > 0, "must not be blank")
+      .refine(
+        (s) => charCount(s.replaceAll("\u0000", "").trim()) <= MAX_TEXT_CHARS,
+        `must be at most ${MAX_TEXT_CHARS.toLocaleString("en")} characters`,
+      )
+      .refine((s) => s.isWellFormed(), "contains an unpaired UTF-16 surrogate")
+      .openapi({ description: "What the customer said; stored exactly as sent (NUL characters removed)" }),
+    source: CleanString.pipe(z.string().min(1).max(64)).optional().openapi({ example: "zendesk" }),
+    externalId: CleanString.pipe(z.string().min(1).max(256))
+      .optional()
+      .openapi({ description: "The id in the source system; with channel and source, the redelivery key" }),
+    customer: z
+      .object({
+        id: CleanString.pipe(z.string().min(1).max(256)).optional(),
+        email: CleanString.pipe(z.string().min(3).max(320)).optional(),
+        name: CleanString.pipe(z.string().max(256)).optional(),
+      })
+      .optional(),
+    rating: z.number().min(0).max(10).optional().openapi({ description: "CSAT 1–5 or NPS 0–10" }),
+    createdAt: z.iso
+      .datetime({ offset: true })
+      .optional()
+      .openapi({ description: "When the customer said it; default: when it was received" }),
+    lang: z
+      .string()
+      .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, "must be a BCP-47 language tag such as en, ar or he-IL")
+      .max(35)
+      .optional(),
+    metadata: z
+      .record(z.string(), z.unknown())
+      .refine(
+        (m) => depthOf(m) <= MAX_METADATA_DEPTH,
+        `must not nest deeper than ${MAX_METADATA_DEPTH} levels`,
+      )
+      .refine((m) => !hasMalformedString(m), "contains an unpaired UTF-16 surrogate")
+      .optional(),
+  })
+  .openapi("FeedbackInput");
+export type FeedbackInput = z.infer<typeof FeedbackInput>;
+
+export const FeedbackItem = z
+  .object({
+    id: z.string().uuid(),
+    channel: z.enum(CHANNELS),
+    source: z.string().nullable(),
+    externalId: z.string().nullable(),
+    text: z.string(),
+    lang: z.string().nullable(),
+    customer: z
+      .object({ id: z.string().optional(), email: z.string().optional(), name: z.string().optional() })
+      .nullable(),
+    rating: z.number().nullable(),
+    createdAt: z.string(),
+    receivedAt: z.string(),
+    metadata: z.record(z.string(), z.unknown()).nullable(),
+    painPointId: z.string().nullable(),
+  })
+  .openapi("FeedbackItem");
+
+export const TaggedFeedbackItem = FeedbackItem.extend({ tags: z.array(z.string()) }).openapi(
+  "TaggedFeedbackItem",
+);
+
+export const FeedbackDetail = TaggedFeedbackItem.extend({
+  painPoint: z.object({ id: z.string(), label: z.string() }).nullable(),
+}).openapi("FeedbackDetail");
+
+export const FeedbackIdParam = z.object({
+  id: z
+    .string()
+    .openapi({ param: { name: "id", in: "path" }, example: "01928f6e-7c1a-7b3e-9a41-0c2d5e6f7a8b" }),
+});

@@ -28,12 +28,17 @@ export function createPostgresDb(url: string, options: PostgresOptions = {}): Db
     kind: "postgres",
     async migrate() {
       const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-      const folder = options.migrationsFolder ?? "drizzle";
-      // Two servers starting at once must not apply the same migration twice.
-      await client.begin(async (tx) => {
-        await tx`select pg_advisory_xact_lock(${MIGRATION_LOCK})`;
-        await migrate(drizzle(tx as unknown as postgres.Sql, { schema }), { migrationsFolder: folder });
-      });
+      // One connection of its own, holding a session lock, so that two servers starting at once
+      // never apply the same migration twice.
+      const single = postgres(url, { max: 1, onnotice: () => {} });
+      try {
+        await single`select pg_advisory_lock(${MIGRATION_LOCK})`;
+        await migrate(drizzle(single, { schema }), {
+          migrationsFolder: options.migrationsFolder ?? "drizzle",
+        });
+      } finally {
+        await single.end({ timeout: 5 });
+      }
     },
     async close() {
       await client.end({ timeout: 5 });

@@ -38,7 +38,7 @@ export async function createTestClient(db: Database): Promise<TestClient> {
         body = JSON.stringify(options.body);
         headers["content-type"] ??= "application/json";
       }
-      return app.request(path, { method, headers, body });
+      return Promise.resolve(app.request(path, { method, headers, body }));
     },
   };
 }

@@ -1,0 +1,57 @@
+import type { Channel } from "../db/schema/feedback";
+import { flattenText, redactPersonalData } from "./safety";
+
+/** A feedback item that could be quoted, as stored (the customer's own words and language). */
+export interface QuoteCandidate {
+  id: string;
+  text: string;
+  lang: string | null;
+  channel: Channel;
+  rating: number | null;
+  customerKey: string | null;
+}
+
+const IDEAL_MIN = 25;
+const IDEAL_MAX = 240;
+
+function quoteScore(c: QuoteCandidate): number {
+  const text = flattenText(redactPersonalData(c.text));
+  const length = [...text].length;
+  let score = 0;
+  // Short enough to read at a glance, long enough to say something.
+  if (length >= IDEAL_MIN && length <= IDEAL_MAX) score += 2;
+  else if (length >= 10) score += 1;
+  // Mostly redacted text says little.
+  const redacted = (text.match(/\[(email|phone|card)\]/g) ?? []).length;
+  score -= redacted;
+  return score;
+}
+
+/**
+ * Up to `n` quotes for a pain point: readable lengths first, one per customer, and from different
+ * languages when the pain point is heard in several. Candidates come newest first; ties keep that order.
+ */
+export function pickQuotes(candidates: readonly QuoteCandidate[], n = 2): QuoteCandidate[] {
+  const ranked = candidates
+    .map((c, i) => ({ c, i, score: quoteScore(c) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((x) => x.c);
+  const picked: QuoteCandidate[] = [];
+  const customers = new Set<string>();
+  const texts = new Set<string>();
+  const langs = new Set<string>();
+  const take = (c: QuoteCandidate) => {
+    picked.push(c);
+    if (c.customerKey) customers.add(c.customerKey);
+    texts.add(flattenText(c.text).toLowerCase());
+    langs.add(c.lang ?? "");
+  };
+  const fresh = (c: QuoteCandidate) =>
+    !picked.includes(c) &&
+    !(c.customerKey && customers.has(c.customerKey)) &&
+    !texts.has(flattenText(c.text).toLowerCase());
+  // First pass: a new language each time; second: anything from a new customer.
+  for (const c of ranked) if (picked.length < n && fresh(c) && !langs.has(c.lang ?? "")) take(c);
+  for (const c of ranked) if (picked.length < n && fresh(c)) take(c);
+  return picked;
+}

@@ -4,6 +4,7 @@ export * from "./cluster-runs";
 export * from "./customers";
 export * from "./digests";
 export * from "./feedback";
+export * from "./forms";
 export * from "./integrations";
 export * from "./pain-point-centroids";
 export * from "./pain-point-lineage";

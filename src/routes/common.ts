@@ -1,4 +1,5 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import "../lib/zod-messages";
 import type { AppEnv } from "../env";
 import { AppError, type FieldError, formatPath } from "../lib/errors";
 

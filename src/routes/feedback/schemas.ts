@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import "../../lib/zod-messages";
 import { CHANNELS } from "../../db/schema";
 
 export const MAX_TEXT_CHARS = 10_000;

@@ -37,11 +37,12 @@ describeEachDatabase("feedback: who may do what", (database) => {
 
   it("no key, a malformed header or an unknown key is 401 with a challenge", async () => {
     for (const [method, path, body] of routes()) {
-      for (const headers of [
+      const attempts: Array<Record<string, string>> = [
         {},
         { authorization: "Basic abc" },
         { authorization: "Bearer pp_not-a-real-key" },
-      ]) {
+      ];
+      for (const headers of attempts) {
         const res = await client.request(method, path, { body, headers });
         expect(res.status).toBe(401);
         expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);

@@ -1,0 +1,116 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { ClusterInputError, clusterDocuments } from "../../cluster";
+import { formatAssignments, formatSummary, parseOfflineInput } from "../../cluster/offline";
+import type { CliCommand, CliContext } from "../command";
+import { CliError, parseOptions } from "../command";
+
+function parseK(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new CliError("--k must be a positive integer", 2);
+  return Number(raw);
+}
+
+/** Progress on a terminal only: a single line redrawn at most ten times a second. */
+function progressLine(ctx: CliContext) {
+  if (!ctx.stderr.isTTY) return { update: undefined, clear: () => {} };
+  let last = 0;
+  return {
+    update: (stage: string, done: number, total: number) => {
+      if (Date.now() - last < 100 && done < total) return;
+      last = Date.now();
+      const pct = total > 0 ? Math.floor((100 * done) / total) : 0;
+      ctx.stderr.write(`\r\x1b[Kclustering: ${stage} ${pct}%`);
+    },
+    clear: () => ctx.stderr.write("\r\x1b[K"),
+  };
+}
+
+async function clusterFile(
+  ctx: CliContext,
+  input: string,
+  k: number | undefined,
+  out: string | undefined,
+  seed: number,
+) {
+  const content = await readFile(input, "utf8").catch((error: NodeJS.ErrnoException) => {
+    throw new CliError(
+      error.code === "ENOENT" ? `no such file: ${input}` : `cannot read ${input}: ${error.message}`,
+    );
+  });
+  const started = performance.now();
+  const progress = progressLine(ctx);
+  try {
+    const docs = parseOfflineInput(content);
+    const result = clusterDocuments(docs, { k, seed, onProgress: progress.update });
+    progress.clear();
+    const lines = formatAssignments(docs, result.assignments);
+    if (out) await writeFile(out, lines);
+    else ctx.stdout.write(lines);
+    ctx.stderr.write(formatSummary(docs, result, (performance.now() - started) / 1000));
+  } catch (error) {
+    progress.clear();
+    if (error instanceof ClusterInputError) throw new CliError(`${input}: ${error.message}`);
+    throw error;
+  }
+}
+
+export const clusterCommand: CliCommand = {
+  name: "cluster",
+  summary: "cluster feedback into pain points (the database job, or a JSONL file offline)",
+  help: `usage: cli cluster [--k N] [--seed N]
+       cli cluster --input FILE.jsonl [--k N] [--out FILE] [--seed N]
+
+Without --input: the clustering job over the database. It (re)builds the pain points and assigns
+every feedback item.
+
+With --input: offline, touches no database. FILE has one JSON object per line:
+{"text": ..., "id"?: ..., "lang"?: ...}. Prints (or writes to --out) one line per input line, in
+input order: {"id": <the input id, else the 0-based index of the line among non-blank lines>,
+"cluster": <integer; -1 = outlier, an item with nothing to cluster on>}. A summary (clusters, sizes,
+labels) goes to stderr.
+
+  --k N      exactly N clusters; without it the number is chosen automatically
+  --seed N   the seed of the random choices (default 1): same input and seed, same clusters`,
+  async run(args, ctx) {
+    const { values, positionals } = parseOptions(args, {
+      input: { type: "string" },
+      k: { type: "string" },
+      out: { type: "string" },
+      seed: { type: "string" },
+    });
+    if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}" (try --help)`, 2);
+    const k = parseK(values.k);
+    const seed = values.seed === undefined ? 1 : Number(values.seed);
+    if (!Number.isInteger(seed)) throw new CliError("--seed must be an integer", 2);
+    if (values.input !== undefined) return clusterFile(ctx, values.input, k, values.out, seed);
+    if (values.out !== undefined) throw new CliError("--out needs --input", 2);
+    await runDatabaseJob(ctx, k, seed);
+  },
+};
+
+/** The database job lives in jobs/cluster; loaded on demand so the offline path never opens a database. */
+async function runDatabaseJob(ctx: CliContext, k: number | undefined, seed: number) {
+  const specifier = "../../../jobs/cluster";
+  const job = (await import(specifier)) as {
+    runClusterJob(
+      deps: {
+        db: unknown;
+        now: Date;
+        log: CliContext["log"];
+        progress?: (stage: string, done: number, total: number) => void;
+      },
+      options: { k?: number; seed?: number },
+    ): Promise<Record<string, unknown>>;
+  };
+  const progress = progressLine(ctx);
+  const summary = await job.runClusterJob(
+    { db: (await ctx.db()).db, now: new Date(), log: ctx.log, progress: progress.update },
+    { k, seed },
+  );
+  progress.clear();
+  ctx.stdout.write(
+    `${Object.entries(summary)
+      .map(([key, v]) => `${key} ${typeof v === "object" ? JSON.stringify(v) : v}`)
+      .join(", ")}\n`,
+  );
+}

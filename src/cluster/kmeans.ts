@@ -1,0 +1,195 @@
+import { assignRows, fillEmptyClusters } from "./assign";
+import { createRandom, type Random } from "./random";
+
+/**
+ * Spherical k-means (cosine similarity) over dense unit rows: k-means++ seeding, Lloyd iterations
+ * with Hamerly's bounds so that points whose cluster cannot change skip the scan over centroids,
+ * several restarts, the best kept. Deterministic for a given seed.
+ */
+export interface KMeansOptions {
+  seed: number;
+  restarts: number;
+  maxIterations: number;
+}
+
+export interface KMeansResult {
+  assignments: Int32Array;
+  /** k × dims, row-major, unit rows. */
+  centroids: Float32Array;
+  /** Sum over points of the cosine similarity to their centroid: higher is tighter. */
+  objective: number;
+}
+
+function dot(x: Float32Array, xo: number, c: Float32Array, co: number, dims: number): number {
+  let s = 0;
+  for (let j = 0; j < dims; j++) s += (x[xo + j] as number) * (c[co + j] as number);
+  return s;
+}
+
+const distance = (similarity: number) => Math.sqrt(Math.max(0, 2 - 2 * similarity));
+
+/** k-means++: each next seed drawn with probability proportional to its squared distance to the nearest seed. */
+export function seedCentroids(
+  x: Float32Array,
+  n: number,
+  dims: number,
+  k: number,
+  random: Random,
+): Float32Array {
+  const centroids = new Float32Array(k * dims);
+  const nearest = new Float64Array(n).fill(4);
+  let pick = Math.floor(random() * n);
+  for (let c = 0; c < k; c++) {
+    centroids.set(x.subarray(pick * dims, pick * dims + dims), c * dims);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const d2 = Math.max(0, 2 - 2 * dot(x, i * dims, centroids, c * dims, dims));
+      if (d2 < (nearest[i] as number)) nearest[i] = d2;
+      total += nearest[i] as number;
+    }
+    if (total <= 0) {
+      pick = Math.floor(random() * n);
+      continue;
+    }
+    let target = random() * total;
+    pick = n - 1;
+    for (let i = 0; i < n; i++) {
+      target -= nearest[i] as number;
+      if (target <= 0) {
+        pick = i;
+        break;
+      }
+    }
+  }
+  return centroids;
+}
+
+/** Recomputes unit centroids from members; an emptied cluster takes the point worst served by its own. */
+function updateCentroids(
+  x: Float32Array,
+  n: number,
+  dims: number,
+  k: number,
+  assignments: Int32Array,
+  similarity: Float64Array,
+  centroids: Float32Array,
+): void {
+  const sums = new Float64Array(k * dims);
+  const sizes = new Int32Array(k);
+  for (let i = 0; i < n; i++) {
+    const c = assignments[i] as number;
+    sizes[c] = (sizes[c] as number) + 1;
+    const o = c * dims;
+    for (let j = 0; j < dims; j++) sums[o + j] = (sums[o + j] as number) + (x[i * dims + j] as number);
+  }
+  const taken = new Uint8Array(n);
+  for (let c = 0; c < k; c++) {
+    const o = c * dims;
+    if (sizes[c] === 0) {
+      let worst = -1;
+      for (let i = 0; i < n; i++) {
+        if (!taken[i] && (sizes[assignments[i] as number] as number) > 1) {
+          if (worst < 0 || (similarity[i] as number) < (similarity[worst] as number)) worst = i;
+        }
+      }
+      if (worst < 0) continue;
+      taken[worst] = 1;
+      sizes[assignments[worst] as number] = (sizes[assignments[worst] as number] as number) - 1;
+      centroids.set(x.subarray(worst * dims, worst * dims + dims), o);
+      continue;
+    }
+    let norm = 0;
+    for (let j = 0; j < dims; j++) norm += (sums[o + j] as number) ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let j = 0; j < dims; j++) centroids[o + j] = (sums[o + j] as number) / norm;
+  }
+}
+
+/** One run of Lloyd's algorithm from the given seeds, with Hamerly's bounds. */
+export function lloyd(
+  x: Float32Array,
+  n: number,
+  dims: number,
+  k: number,
+  centroids: Float32Array,
+  maxIterations: number,
+): KMeansResult {
+  const assignments = new Int32Array(n).fill(-1);
+  const similarity = new Float64Array(n);
+  const upper = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const lower = new Float64Array(n);
+  const moved = new Float64Array(k);
+  const previous = new Float32Array(k * dims);
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
+    let changes = 0;
+    for (let i = 0; i < n; i++) {
+      const own = assignments[i] as number;
+      if (own >= 0) {
+        if ((upper[i] as number) <= (lower[i] as number)) continue;
+        const s = dot(x, i * dims, centroids, own * dims, dims);
+        similarity[i] = s;
+        upper[i] = distance(s);
+        if ((upper[i] as number) <= (lower[i] as number)) continue;
+      }
+      let best = -1;
+      let bestSim = Number.NEGATIVE_INFINITY;
+      let secondSim = Number.NEGATIVE_INFINITY;
+      for (let c = 0; c < k; c++) {
+        const s = dot(x, i * dims, centroids, c * dims, dims);
+        if (s > bestSim) {
+          secondSim = bestSim;
+          bestSim = s;
+          best = c;
+        } else if (s > secondSim) secondSim = s;
+      }
+      if (best !== own) changes++;
+      assignments[i] = best;
+      similarity[i] = bestSim;
+      upper[i] = distance(bestSim);
+      lower[i] = k > 1 ? distance(secondSim) : Number.POSITIVE_INFINITY;
+    }
+    if (changes === 0 && iteration > 0) break;
+    previous.set(centroids);
+    updateCentroids(x, n, dims, k, assignments, similarity, centroids);
+    let maxMove = 0;
+    for (let c = 0; c < k; c++) {
+      let d2 = 0;
+      for (let j = 0; j < dims; j++)
+        d2 += ((centroids[c * dims + j] as number) - (previous[c * dims + j] as number)) ** 2;
+      moved[c] = Math.sqrt(d2);
+      if ((moved[c] as number) > maxMove) maxMove = moved[c] as number;
+    }
+    for (let i = 0; i < n; i++) {
+      upper[i] = (upper[i] as number) + (moved[assignments[i] as number] as number);
+      lower[i] = (lower[i] as number) - maxMove;
+    }
+  }
+  const final = new Float32Array(n);
+  assignRows(x, n, dims, centroids, k, assignments, final);
+  fillEmptyClusters(x, n, dims, centroids, k, assignments);
+  let objective = 0;
+  for (let i = 0; i < n; i++) {
+    const s = dot(x, i * dims, centroids, (assignments[i] as number) * dims, dims);
+    similarity[i] = s;
+    objective += s;
+  }
+  return { assignments, centroids, objective };
+}
+
+export function sphericalKMeans(
+  x: Float32Array,
+  n: number,
+  dims: number,
+  k: number,
+  options: KMeansOptions,
+): KMeansResult {
+  if (k < 1 || k > n) throw new RangeError(`cannot make ${k} clusters of ${n} points`);
+  const random = createRandom(options.seed);
+  let best: KMeansResult | undefined;
+  for (let r = 0; r < Math.max(1, options.restarts); r++) {
+    const seeds = seedCentroids(x, n, dims, k, random);
+    const result = lloyd(x, n, dims, k, seeds, options.maxIterations);
+    if (!best || result.objective > best.objective) best = result;
+  }
+  return best as KMeansResult;
+}

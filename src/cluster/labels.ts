@@ -1,0 +1,84 @@
+import stopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
+import { normalizeText } from "./normalize";
+
+/**
+ * Cluster labels from class-based TF-IDF (as BERTopic's c-TF-IDF): a term weighs its frequency in
+ * the cluster times log(1 + A / its frequency over all clusters), A the mean word count per
+ * cluster, so that words common everywhere ("my", "card" in a banking inbox) do not name every
+ * cluster. Terms are counted by normalized form and shown in the surface form people write most.
+ */
+const STOPWORDS = new Set<string>(
+  (["en", "ar", "he"] as const)
+    .flatMap((lang) => (stopwords as Record<string, string[]>)[lang] ?? [])
+    .map(normalizeText),
+);
+
+export interface TermCounter {
+  /** Per cluster: normalized term → count. */
+  counts: Array<Map<string, number>>;
+  /** normalized term → surface form → count. */
+  surfaces: Map<string, Map<string, number>>;
+}
+
+export function createTermCounter(k: number): TermCounter {
+  return { counts: Array.from({ length: k }, () => new Map()), surfaces: new Map() };
+}
+
+/** Adds one document's words to its cluster's counts. */
+export function countTerms(counter: TermCounter, cluster: number, text: string): void {
+  const counts = counter.counts[cluster];
+  if (!counts) return;
+  for (const surface of text
+    .normalize("NFKC")
+    .toLowerCase()
+    .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
+    const term = normalizeText(surface);
+    if (term.length < 2 || STOPWORDS.has(term) || /^\p{N}+$/u.test(term)) continue;
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+    let forms = counter.surfaces.get(term);
+    if (!forms) {
+      forms = new Map();
+      counter.surfaces.set(term, forms);
+    }
+    forms.set(surface, (forms.get(surface) ?? 0) + 1);
+  }
+}
+
+function mostCommonSurface(forms: Map<string, number> | undefined, term: string): string {
+  let best = term;
+  let bestCount = 0;
+  for (const [form, count] of forms ?? []) {
+    if (count > bestCount || (count === bestCount && form < best)) {
+      best = form;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The top `limit` distinctive words of each cluster, as surface forms. */
+export function clusterKeywords(counter: TermCounter, limit = 6): string[][] {
+  const totals = new Map<string, number>();
+  let words = 0;
+  for (const counts of counter.counts) {
+    for (const [term, c] of counts) {
+      totals.set(term, (totals.get(term) ?? 0) + c);
+      words += c;
+    }
+  }
+  const average = words / Math.max(1, counter.counts.length);
+  return counter.counts.map((counts) => {
+    const scored: Array<[string, number]> = [];
+    for (const [term, c] of counts) {
+      if (c < 2 && counts.size > limit) continue;
+      scored.push([term, c * Math.log(1 + average / (totals.get(term) ?? 1))]);
+    }
+    scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return scored.slice(0, limit).map(([term]) => mostCommonSurface(counter.surfaces.get(term), term));
+  });
+}
+
+/** A short readable label: the top three keywords. */
+export function labelFromKeywords(keywords: readonly string[]): string {
+  return keywords.length ? keywords.slice(0, 3).join(" / ") : "(no words)";
+}

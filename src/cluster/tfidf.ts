@@ -1,0 +1,135 @@
+import { type Csr, Int32Builder, normalizeRows } from "./csr";
+import { type FeatureOptions, forEachFeature } from "./features";
+
+/** The fitted feature space: each kept feature's column and its inverse document frequency. */
+export interface Vocabulary {
+  columns: Map<string, number>;
+  terms: string[];
+  idf: Float32Array;
+  options: FeatureOptions;
+}
+
+/** Counts of one document's known features as sorted (column, count) runs, appended to the builders. */
+function appendCounts(ids: Int32Array, length: number, cols: Int32Builder, counts: Int32Builder): void {
+  const row = ids.subarray(0, length).sort();
+  for (let i = 0; i < length; ) {
+    const id = row[i] as number;
+    let j = i + 1;
+    while (j < length && row[j] === id) j++;
+    cols.push(id);
+    counts.push(j - i);
+    i = j;
+  }
+}
+
+/**
+ * Learns the vocabulary and idf of `texts` and returns their TF-IDF rows: sublinear tf
+ * (1 + ln tf), smoothed idf (ln((1 + n) / (1 + df)) + 1), unit-length rows. Features seen in
+ * fewer than `minDf` documents are dropped: they cannot bring two documents together.
+ */
+export function fitTfidf(
+  texts: readonly string[],
+  options: FeatureOptions,
+  minDf = 2,
+): { vocabulary: Vocabulary; matrix: Csr } {
+  const all = new Map<string, number>();
+  const allTerms: string[] = [];
+  const rowStarts = new Int32Array(texts.length + 1);
+  const cols = new Int32Builder();
+  const counts = new Int32Builder();
+  let scratch = new Int32Array(256);
+  for (let d = 0; d < texts.length; d++) {
+    let length = 0;
+    forEachFeature(texts[d] as string, options, (f) => {
+      let id = all.get(f);
+      if (id === undefined) {
+        id = allTerms.length;
+        all.set(f, id);
+        allTerms.push(f);
+      }
+      if (length === scratch.length) {
+        const next = new Int32Array(length * 2);
+        next.set(scratch);
+        scratch = next;
+      }
+      scratch[length++] = id;
+    });
+    appendCounts(scratch, length, cols, counts);
+    rowStarts[d + 1] = cols.length;
+  }
+  const df = new Int32Array(allTerms.length);
+  for (let p = 0; p < cols.length; p++)
+    df[cols.data[p] as number] = (df[cols.data[p] as number] as number) + 1;
+  const remap = new Int32Array(allTerms.length).fill(-1);
+  const terms: string[] = [];
+  for (let id = 0; id < allTerms.length; id++) {
+    if ((df[id] as number) >= minDf) {
+      remap[id] = terms.length;
+      terms.push(allTerms[id] as string);
+    }
+  }
+  const n = texts.length;
+  const idf = new Float32Array(terms.length);
+  for (let id = 0; id < allTerms.length; id++) {
+    const col = remap[id] as number;
+    if (col >= 0) idf[col] = Math.log((1 + n) / (1 + (df[id] as number))) + 1;
+  }
+  const columns = new Map<string, number>();
+  terms.forEach((t, i) => {
+    columns.set(t, i);
+  });
+  const vocabulary: Vocabulary = { columns, terms, idf, options };
+
+  const indptr = new Int32Array(n + 1);
+  const indices = new Int32Builder();
+  const values: number[] = [];
+  for (let d = 0; d < n; d++) {
+    for (let p = rowStarts[d] as number; p < (rowStarts[d + 1] as number); p++) {
+      const col = remap[cols.data[p] as number] as number;
+      if (col < 0) continue;
+      indices.push(col);
+      values.push((1 + Math.log(counts.data[p] as number)) * (idf[col] as number));
+    }
+    indptr[d + 1] = indices.length;
+  }
+  const matrix: Csr = {
+    rows: n,
+    cols: terms.length,
+    indptr,
+    indices: indices.toArray(),
+    values: Float32Array.from(values),
+  };
+  normalizeRows(matrix);
+  return { vocabulary, matrix };
+}
+
+/** TF-IDF rows of new documents in a fitted space; features it does not know are ignored. */
+export function transformTfidf(texts: readonly string[], vocabulary: Vocabulary): Csr {
+  const indptr = new Int32Array(texts.length + 1);
+  const cols = new Int32Builder();
+  const counts = new Int32Builder();
+  let scratch = new Int32Array(256);
+  for (let d = 0; d < texts.length; d++) {
+    let length = 0;
+    forEachFeature(texts[d] as string, vocabulary.options, (f) => {
+      const id = vocabulary.columns.get(f);
+      if (id === undefined) return;
+      if (length === scratch.length) {
+        const next = new Int32Array(length * 2);
+        next.set(scratch);
+        scratch = next;
+      }
+      scratch[length++] = id;
+    });
+    appendCounts(scratch, length, cols, counts);
+    indptr[d + 1] = cols.length;
+  }
+  const indices = cols.toArray();
+  const values = new Float32Array(indices.length);
+  for (let p = 0; p < indices.length; p++) {
+    values[p] = (1 + Math.log(counts.data[p] as number)) * (vocabulary.idf[indices[p] as number] as number);
+  }
+  const matrix: Csr = { rows: texts.length, cols: vocabulary.terms.length, indptr, indices, values };
+  normalizeRows(matrix);
+  return matrix;
+}

@@ -1,0 +1,37 @@
+/** One cluster of a clustering run. */
+export interface ClusterSummary {
+  /** A short readable label in the cluster's language: its top keywords. */
+  label: string;
+  /** The most distinctive words of the cluster (c-TF-IDF), as people write them. */
+  keywords: string[];
+  size: number;
+  /** Up to 3 document indexes closest to the centroid, distinct texts, best first. */
+  representatives: number[];
+  /** The language most members declare, else the one detected from the representatives. */
+  lang: string | undefined;
+  /**
+   * The strongest features of the members' mean TF-IDF row (features as `documentFeatures` names
+   * them), strongest first: compare runs with it, or assign a new document by cosine with
+   * `featureVector(text, lang, result.idf)`.
+   */
+  centroid: Array<[feature: string, weight: number]>;
+}
+
+export interface ClusterResult {
+  k: number;
+  /** Per input document, its cluster index; -1 = outlier (no feature the clustering knows). */
+  assignments: Int32Array;
+  clusters: ClusterSummary[];
+  /** The idf of every feature that appears in some exported centroid. */
+  idf: Map<string, number>;
+  /** How many documents are outliers. */
+  outliers: number;
+}
+
+export interface ClusterOptions {
+  /** Exactly this many clusters; chosen automatically when absent. */
+  k?: number;
+  /** Same seed and input, same result. Default 1. */
+  seed?: number;
+  onProgress?: (stage: string, done: number, total: number) => void;
+}

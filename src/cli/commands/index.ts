@@ -1,8 +1,15 @@
 import type { CliCommand } from "../command";
 import { clusterCommand } from "./cluster";
+import { digestCommand } from "./digest";
 import { importCommand } from "./import";
 import { keysCommand } from "./keys";
 import { migrateCommand } from "./migrate";
 
 /** Every CLI command, in the order `--help` lists them. Each lives in its own file beside this one. */
-export const commands: CliCommand[] = [migrateCommand, keysCommand, importCommand, clusterCommand];
+export const commands: CliCommand[] = [
+  migrateCommand,
+  keysCommand,
+  importCommand,
+  clusterCommand,
+  digestCommand,
+];

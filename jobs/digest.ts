@@ -1,0 +1,188 @@
+import { and, asc, eq, lt, sql } from "drizzle-orm";
+import { type DigestRow, digests } from "../src/db/schema/digests";
+import type { Database } from "../src/db/types";
+import type { SlackMessage } from "../src/digest/blocks";
+import type { SlackClient } from "../src/digest/send";
+import { parseWindowDays, utcDay } from "../src/digest/window";
+import { uuidv7 } from "../src/lib/ids";
+import type { Logger } from "../src/lib/logger";
+import { type DeliveryResult, deliver, type Outgoing } from "./digest/deliver";
+import { planDigests } from "./digest/plan";
+
+export interface DigestJobDeps {
+  db: Database;
+  /** Not needed for a dry run. */
+  slack: SlackClient | null;
+  now: Date;
+  log: Logger;
+  /** `SLACK_CHANNEL`: where pain points that belong to no team go. */
+  defaultChannel: string | null;
+  /** Base URL of the API, for links in the messages. */
+  publicUrl: string;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface DigestJobOptions {
+  /** `7d`, or a number of days. */
+  window?: string | number;
+  dryRun?: boolean;
+  /** Pain points per message (default 5). */
+  limit?: number;
+}
+
+export interface DigestJobSummary {
+  window: { days: number; start: string; end: string };
+  rankedPainPoints: number;
+  unroutedPainPoints: number;
+  /** Digests of this run's day: newly recorded, or already recorded by an earlier run. */
+  digests: number;
+  sent: number;
+  alreadySent: number;
+  pending: number;
+  /** Dry run only: the messages that would be posted. */
+  messages?: SlackMessage[];
+}
+
+/** The job failed (Slack unavailable or refusing messages); the summary says what got through. */
+export class DigestJobError extends Error {
+  constructor(
+    message: string,
+    readonly summary: DigestJobSummary,
+  ) {
+    super(message);
+    this.name = "DigestJobError";
+  }
+}
+
+// The whole job must fail within a minute when Slack is down.
+const DEADLINE_MS = 50_000;
+const CLAIM_SECONDS = 120;
+
+function toOutgoing(db: Database, row: DigestRow): Outgoing {
+  return {
+    id: row.id,
+    message: { channel: row.channel, ...row.payload } as SlackMessage,
+    async claim() {
+      const claimed = await db
+        .update(digests)
+        .set({
+          claimedUntil: sql`now() + make_interval(secs => ${CLAIM_SECONDS})`,
+          attempts: sql`${digests.attempts} + 1`,
+        })
+        .where(
+          and(
+            eq(digests.id, row.id),
+            eq(digests.status, "pending"),
+            sql`(${digests.claimedUntil} is null or ${digests.claimedUntil} < now())`,
+          ),
+        )
+        .returning({ id: digests.id });
+      return claimed.length > 0;
+    },
+    async markSent(ts) {
+      await db
+        .update(digests)
+        .set({ status: "sent", slackTs: ts, sentAt: new Date(), claimedUntil: null, lastError: null })
+        .where(eq(digests.id, row.id));
+    },
+    async markFailed(error) {
+      await db.update(digests).set({ lastError: error, claimedUntil: null }).where(eq(digests.id, row.id));
+    },
+  };
+}
+
+/**
+ * The digest job: ranks the window ending `now`, routes pain points to teams, records one digest per
+ * audience for the day (pending), then posts each and marks it sent with Slack's `ts`. A digest
+ * recorded by an earlier run of the same day is not rebuilt: a sent one is skipped, a pending one is
+ * sent as recorded. Older pending digests of the same audience and window are superseded.
+ */
+export async function runDigestJob(
+  deps: DigestJobDeps,
+  options: DigestJobOptions = {},
+): Promise<DigestJobSummary> {
+  const started = Date.now();
+  const windowDays =
+    typeof options.window === "number" ? options.window : parseWindowDays(options.window ?? "7d");
+  if (!windowDays) throw new Error(`invalid window "${options.window}": whole days, like 7d (1d to 90d)`);
+  const plan = await planDigests(deps.db, {
+    now: deps.now,
+    windowDays,
+    limit: options.limit ?? 5,
+    defaultChannel: deps.defaultChannel,
+    publicUrl: deps.publicUrl,
+  });
+  const summary: DigestJobSummary = {
+    window: { days: windowDays, start: plan.window.start.toISOString(), end: plan.window.end.toISOString() },
+    rankedPainPoints: plan.ranked,
+    unroutedPainPoints: plan.unrouted,
+    digests: plan.digests.length,
+    sent: 0,
+    alreadySent: 0,
+    pending: 0,
+  };
+  if (plan.unrouted > 0)
+    deps.log.warn("pain points belong to no team and SLACK_CHANNEL is not set", { count: plan.unrouted });
+  if (options.dryRun) return { ...summary, messages: plan.digests.map((d) => d.message) };
+  if (!deps.slack) throw new Error("no Slack client: set SLACK_BOT_TOKEN");
+
+  const period = utcDay(deps.now);
+  for (const d of plan.digests) {
+    const { channel, ...payload } = d.message;
+    await deps.db
+      .insert(digests)
+      .values({
+        id: uuidv7(),
+        audience: d.audience,
+        channel,
+        windowDays,
+        period,
+        windowStart: plan.window.start,
+        windowEnd: plan.window.end,
+        payload,
+        painPointIds: d.painPointIds,
+      })
+      .onConflictDoNothing();
+    await deps.db
+      .update(digests)
+      .set({ status: "superseded", claimedUntil: null })
+      .where(
+        and(
+          eq(digests.audience, d.audience),
+          eq(digests.windowDays, windowDays),
+          eq(digests.status, "pending"),
+          lt(digests.period, period),
+        ),
+      );
+  }
+  const rows = await deps.db
+    .select()
+    .from(digests)
+    .where(and(eq(digests.windowDays, windowDays), eq(digests.period, period)))
+    .orderBy(asc(digests.createdAt), asc(digests.id));
+  summary.digests = rows.length;
+  summary.alreadySent = rows.filter((r) => r.status === "sent").length;
+  const toSend = rows.filter((r) => r.status === "pending").map((r) => toOutgoing(deps.db, r));
+  const result: DeliveryResult = await deliver(toSend, {
+    slack: deps.slack,
+    log: deps.log,
+    deadline: started + DEADLINE_MS,
+    sleep: deps.sleep,
+  });
+  summary.sent = result.sent;
+  summary.pending = result.pending + result.skipped;
+  deps.log.info(
+    `digest: ${result.sent} sent, ${summary.alreadySent} already sent, ${summary.pending} pending`,
+    {
+      ...summary,
+    },
+  );
+  if (result.unavailable)
+    throw new DigestJobError(
+      `${result.unavailable}; ${summary.pending} digest(s) left pending, the next run sends them`,
+      summary,
+    );
+  if (result.rejected.length > 0)
+    throw new DigestJobError(result.rejected.map((r) => `${r.channel}: ${r.error}`).join("; "), summary);
+  return summary;
+}

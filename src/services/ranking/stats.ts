@@ -1,0 +1,138 @@
+import { sql } from "drizzle-orm";
+import type { Channel } from "../../db/schema/feedback";
+import { type Database, rowsOf } from "../../db/types";
+import type { QuoteCandidate } from "../../digest/quotes";
+import type { PainPointStats } from "../../digest/rank";
+import type { RankWindow } from "../../digest/window";
+
+/**
+ * Ratings arrive on two scales: CSAT 1–5 and NPS 0–10. A rating above 5 or below 1 can only be NPS;
+ * a sender can say so for 1–5 too with `metadata.ratingScale = "nps"`.
+ */
+const IS_NPS = sql`(f.rating > 5 or f.rating < 1 or f.metadata->>'ratingScale' = 'nps')`;
+const SATISFACTION = sql`least(1, greatest(0, case when ${IS_NPS} then f.rating / 10 else (f.rating - 1) / 4 end))`;
+// Detractors (NPS 0–6) and unhappy CSAT (1–2).
+const LOW_RATING = sql`(case when ${IS_NPS} then f.rating <= 6 else f.rating <= 2 end)`;
+/**
+ * A negative contact: an item with a low rating, or an unrated item that is a complaint (it belongs to
+ * a pain point). Customers with two or more in the window are at risk: most leave after the third.
+ */
+const NEGATIVE = sql`(case when f.rating is null then f.pain_point_id is not null else ${LOW_RATING} end)`;
+export const AT_RISK_MIN_CONTACTS = 2;
+
+interface StatsRow {
+  id: string;
+  label: string;
+  keywords: string[] | string;
+  count: string | number;
+  previous_count: string | number;
+  customers: string | number;
+  at_risk: string | number;
+  form: string | number;
+  ticket: string | number;
+  social: string | number;
+  rated: string | number;
+  satisfaction: string | number | null;
+}
+
+function ts(date: Date) {
+  return sql`${date.toISOString()}::timestamptz`;
+}
+
+/** Per active pain point: counts of the window and the one before, customers, at risk, channels, ratings. */
+export async function loadPainPointStats(db: Database, w: RankWindow): Promise<PainPointStats[]> {
+  const current = sql`f.created_at >= ${ts(w.start)}`;
+  const result = await db.execute(sql`
+    with at_risk as (
+      select f.customer_key from feedback f
+      where f.created_at >= ${ts(w.start)} and f.created_at < ${ts(w.end)}
+        and f.customer_key is not null and ${NEGATIVE}
+      group by f.customer_key having count(*) >= ${AT_RISK_MIN_CONTACTS}
+    )
+    select p.id, p.label, p.keywords,
+      count(*) filter (where ${current}) as count,
+      count(*) filter (where not ${current}) as previous_count,
+      count(distinct coalesce(f.customer_key, f.id::text)) filter (where ${current}) as customers,
+      count(distinct r.customer_key) filter (where ${current}) as at_risk,
+      count(*) filter (where ${current} and f.channel = 'form') as form,
+      count(*) filter (where ${current} and f.channel = 'ticket') as ticket,
+      count(*) filter (where ${current} and f.channel = 'social') as social,
+      count(f.rating) filter (where ${current}) as rated,
+      avg(${SATISFACTION}) filter (where ${current} and f.rating is not null) as satisfaction
+    from feedback f
+    join pain_points p on p.id = f.pain_point_id
+    left join at_risk r on r.customer_key = f.customer_key
+    where f.created_at >= ${ts(w.previousStart)} and f.created_at < ${ts(w.end)} and p.status = 'active'
+    group by p.id, p.label, p.keywords
+  `);
+  return rowsOf<StatsRow>(result).map((r) => {
+    const channels: Partial<Record<Channel, number>> = {};
+    for (const c of ["form", "ticket", "social"] as const) if (Number(r[c]) > 0) channels[c] = Number(r[c]);
+    return {
+      id: r.id,
+      label: r.label,
+      keywords: typeof r.keywords === "string" ? JSON.parse(r.keywords) : r.keywords,
+      count: Number(r.count),
+      previousCount: Number(r.previous_count),
+      customers: Number(r.customers),
+      atRiskCustomers: Number(r.at_risk),
+      channels,
+      ratedCount: Number(r.rated),
+      satisfaction: r.satisfaction === null ? null : Number(r.satisfaction),
+    };
+  });
+}
+
+/** For each pain point, how many of its items in the window carry each tag (what routes it to a team). */
+export async function loadTagCounts(db: Database, w: RankWindow): Promise<Map<string, Map<string, number>>> {
+  const result = await db.execute(sql`
+    select f.pain_point_id as id, t.tag, count(*) as n
+    from feedback f join feedback_tags t on t.feedback_id = f.id
+    where f.created_at >= ${ts(w.start)} and f.created_at < ${ts(w.end)} and f.pain_point_id is not null
+    group by f.pain_point_id, t.tag
+  `);
+  const out = new Map<string, Map<string, number>>();
+  for (const r of rowsOf<{ id: string; tag: string; n: string | number }>(result)) {
+    const tags = out.get(r.id) ?? new Map<string, number>();
+    tags.set(r.tag, Number(r.n));
+    out.set(r.id, tags);
+  }
+  return out;
+}
+
+/** The newest items of each pain point in the window (up to `perPainPoint`), to pick quotes from. */
+export async function loadQuoteCandidates(
+  db: Database,
+  painPointIds: readonly string[],
+  w: RankWindow,
+  perPainPoint = 30,
+): Promise<Map<string, QuoteCandidate[]>> {
+  const out = new Map<string, QuoteCandidate[]>();
+  if (painPointIds.length === 0) return out;
+  const ids = sql.join(
+    painPointIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const result = await db.execute(sql`
+    select id, text, lang, channel, rating, customer_key, pain_point_id from (
+      select f.*, row_number() over (partition by f.pain_point_id order by f.created_at desc, f.id desc) as rn
+      from feedback f
+      where f.pain_point_id in (${ids}) and f.created_at >= ${ts(w.start)} and f.created_at < ${ts(w.end)}
+    ) x where rn <= ${perPainPoint}
+    order by pain_point_id, rn
+  `);
+  type Row = Omit<QuoteCandidate, "customerKey"> & { customer_key: string | null; pain_point_id: string };
+  for (const r of rowsOf<Row>(result)) {
+    const list = out.get(r.pain_point_id) ?? [];
+    list.push({
+      id: r.id,
+      text: r.text,
+      lang: r.lang,
+      channel: r.channel,
+      rating: r.rating === null ? null : Number(r.rating),
+      customerKey: r.customer_key,
+    });
+    out.set(r.pain_point_id, list);
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+import { eq } from "drizzle-orm";
+import { clusterRuns } from "../src/db/schema";
+import type { Database } from "../src/db/types";
+import { uuidv7 } from "../src/lib/ids";
+import type { Logger } from "../src/lib/logger";
+import { planSwitchOver } from "../src/services/pain-points/plan";
+import { featureSpaceToJson } from "../src/services/pain-points/vectorize";
+import type { ClusterEngine, EngineResult, ProgressFn } from "./cluster/engine";
+import { loadClusterEngine } from "./cluster/engine-default";
+import { readClusterState, readFeedbackSnapshot } from "./cluster/read";
+import { type ClusterJobSummary, summarize, summaryLine } from "./cluster/summary";
+import { measureThresholds } from "./cluster/thresholds";
+import { lastSucceededRunId, lockPainPoints, StaleRunError, writeSwitchOver } from "./cluster/write";
+
+export { type AssignSummary, assignNewFeedback } from "./cluster/assign";
+export type { ClusterEngine } from "./cluster/engine";
+export type { ClusterJobSummary } from "./cluster/summary";
+
+export interface ClusterJobDeps {
+  db: Database;
+  now: Date;
+  log: Logger;
+  progress?: ProgressFn;
+  /** The clustering engine; the project's own unless a test stands in for it. */
+  engine?: ClusterEngine;
+}
+
+export interface ClusterJobOptions {
+  k?: number;
+  seed?: number;
+}
+
+export const DEFAULT_SEED = 42;
+
+const emptyResult = (): EngineResult => ({
+  k: 0,
+  assignments: new Int32Array(0),
+  clusters: [],
+  space: { idf: new Map(), unknownIdf: 1 },
+});
+
+/**
+ * Clusters all stored feedback into pain points and assigns every item, keeping the ids of pain
+ * points that continue. The run is recorded first; everything else is switched over in one
+ * transaction at the end, so a failure (or a crash) leaves the last good state as it was.
+ */
+export async function runClusterJob(
+  deps: ClusterJobDeps,
+  options: ClusterJobOptions = {},
+): Promise<ClusterJobSummary> {
+  const { db, now, log } = deps;
+  const params = { ...(options.k !== undefined ? { k: options.k } : {}), seed: options.seed ?? DEFAULT_SEED };
+  const runId = uuidv7(now.getTime());
+  const started = performance.now();
+  await db.insert(clusterRuns).values({ id: runId, status: "running", startedAt: now, params });
+  try {
+    const engine = deps.engine ?? (await loadClusterEngine());
+    const state = await readClusterState(db);
+    const snapshot = await readFeedbackSnapshot(db, state.previous, (done, total) =>
+      deps.progress?.("read", done, total),
+    );
+    const items = snapshot.ids.length;
+    const docs = snapshot.texts.map((text, i) => {
+      const lang = snapshot.langs[i];
+      return lang === undefined ? { text } : { text, lang };
+    });
+    const result =
+      items === 0
+        ? emptyResult()
+        : await engine.cluster(docs, { ...params, ...(deps.progress ? { onProgress: deps.progress } : {}) });
+    if (result.assignments.length !== items)
+      throw new Error(`the engine assigned ${result.assignments.length} of ${items} items`);
+    deps.progress?.("match", 0, 1);
+    const plan = planSwitchOver({
+      previous: state.previous,
+      itemIds: snapshot.ids,
+      previousOf: snapshot.previousOf,
+      clusters: result.clusters,
+      assignments: result.assignments,
+      newId: () => uuidv7(now.getTime()),
+    });
+    const thresholds = measureThresholds(
+      engine,
+      result.space,
+      plan.painPoints.map((pp) => pp.centroid),
+      result.assignments,
+      snapshot.texts,
+      snapshot.langs,
+    );
+    deps.progress?.("match", 1, 1);
+    const summary = await db.transaction(async (tx) => {
+      await lockPainPoints(tx);
+      if ((await lastSucceededRunId(tx)) !== state.lastRunId) throw new StaleRunError();
+      await writeSwitchOver(tx, plan, {
+        runId,
+        now,
+        thresholds,
+        onAssignChunk: (done, total) => deps.progress?.("write", done, total),
+      });
+      const durationMs = Math.round(performance.now() - started);
+      const summary = summarize(plan, { runId, items, durationMs, params });
+      await tx
+        .update(clusterRuns)
+        .set({
+          status: "succeeded",
+          finishedAt: new Date(now.getTime() + durationMs),
+          durationMs,
+          itemCount: items,
+          painPointCount: summary.painPoints,
+          outlierCount: summary.outliers,
+          summary: summary as unknown as Record<string, unknown>,
+          model: featureSpaceToJson(result.space),
+        })
+        .where(eq(clusterRuns.id, runId));
+      return summary;
+    });
+    log.info(summaryLine(summary), {
+      runId,
+      kept: summary.kept,
+      new: summary.new.length,
+      grown: summary.grown.length,
+      shrunk: summary.shrunk.length,
+      merged: summary.merged.length,
+      split: summary.split.length,
+      retired: summary.retired.length,
+      outliers: summary.outliers,
+    });
+    return summary;
+  } catch (error) {
+    const durationMs = Math.round(performance.now() - started);
+    const message = error instanceof Error ? error.message : String(error);
+    log.error(`clustering run failed: ${message}`, { runId, durationMs });
+    await db
+      .update(clusterRuns)
+      .set({ status: "failed", finishedAt: new Date(now.getTime() + durationMs), durationMs, error: message })
+      .where(eq(clusterRuns.id, runId))
+      .catch((recordError: unknown) =>
+        log.error("could not record the failed clustering run", { runId, error: String(recordError) }),
+      );
+    throw error;
+  }
+}

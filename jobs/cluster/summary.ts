@@ -1,0 +1,53 @@
+import type { SwitchOverPlan } from "../../src/services/pain-points/plan";
+
+export interface ClusterJobSummary {
+  runId: string;
+  items: number;
+  /** Items in a pain point after the run; the rest are outliers. */
+  assigned: number;
+  outliers: number;
+  /** Active pain points after the run. */
+  painPoints: number;
+  /** Pain points that kept the id they had before the run. */
+  kept: number;
+  durationMs: number;
+  params: { k?: number; seed: number };
+  new: string[];
+  unchanged: string[];
+  grown: string[];
+  shrunk: string[];
+  merged: Array<{ into: string; from: string[] }>;
+  split: Array<{ from: string; into: string[] }>;
+  retired: string[];
+}
+
+export function summarize(
+  plan: SwitchOverPlan,
+  run: { runId: string; items: number; durationMs: number; params: ClusterJobSummary["params"] },
+): ClusterJobSummary {
+  const idsWith = (change: string) =>
+    plan.lineage.filter((l) => l.change === change).map((l) => l.painPointId);
+  return {
+    runId: run.runId,
+    items: run.items,
+    assigned: run.items - plan.outliers,
+    outliers: plan.outliers,
+    painPoints: plan.painPoints.length,
+    kept: plan.painPoints.filter((pp) => !pp.isNew).length,
+    durationMs: run.durationMs,
+    params: run.params,
+    new: plan.lineage.filter((l) => l.change === "new" || l.change === "split").map((l) => l.painPointId),
+    unchanged: idsWith("unchanged"),
+    grown: idsWith("grown"),
+    shrunk: idsWith("shrunk"),
+    merged: plan.merges,
+    split: plan.splits,
+    retired: idsWith("retired"),
+  };
+}
+
+/** `clustered 48,210 items into 64 pain points in 3.1 s` */
+export function summaryLine(summary: ClusterJobSummary): string {
+  const n = (x: number) => x.toLocaleString("en-US");
+  return `clustered ${n(summary.items)} items into ${n(summary.painPoints)} pain points in ${(summary.durationMs / 1000).toFixed(1)} s`;
+}

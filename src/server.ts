@@ -38,7 +38,11 @@ async function main() {
       clearTimeout(force);
       process.exit(0);
     });
-    if ("closeIdleConnections" in server) server.closeIdleConnections();
+    // Keep-alive connections become idle as their last request finishes: close them as they do.
+    if ("closeIdleConnections" in server) {
+      server.closeIdleConnections();
+      setInterval(() => server.closeIdleConnections(), 100).unref();
+    }
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));

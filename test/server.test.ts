@@ -11,7 +11,7 @@ const scratch = mkdtempSync(join(tmpdir(), "pp-server-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** The environment that points a server at the same database as `database`. */
-async function serverEnv(database: TestDatabase, name: string) {
+async function serverEnv(database: TestDatabase, name: string): Promise<Record<string, string>> {
   if (database.url) return { DATABASE_URL: database.url };
   return { DATABASE_URL: "", DATA_DIR: join(scratch, name) };
 }

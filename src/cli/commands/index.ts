@@ -1,4 +1,5 @@
 import type { CliCommand } from "../command";
+import { alertsCommand } from "./alerts";
 import { clusterCommand } from "./cluster";
 import { digestCommand } from "./digest";
 import { importCommand } from "./import";
@@ -12,4 +13,5 @@ export const commands: CliCommand[] = [
   importCommand,
   clusterCommand,
   digestCommand,
+  alertsCommand,
 ];

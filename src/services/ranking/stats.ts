@@ -3,6 +3,7 @@ import type { Channel } from "../../db/schema/feedback";
 import { type Database, rowsOf } from "../../db/types";
 import type { QuoteCandidate } from "../../digest/quotes";
 import type { PainPointStats } from "../../digest/rank";
+import type { DailyCounts } from "../../digest/spikes";
 import type { RankWindow } from "../../digest/window";
 
 /**
@@ -135,4 +136,51 @@ export async function loadQuoteCandidates(
     out.set(r.pain_point_id, list);
   }
   return out;
+}
+
+/**
+ * Per active pain point with feedback in the last 24 hours: that count, its customers, and the
+ * counts of each of the `baselineDays` 24-hour spans before it (most recent first).
+ */
+export async function loadDailyCounts(db: Database, now: Date, baselineDays: number): Promise<DailyCounts[]> {
+  const from = new Date(now.getTime() - (baselineDays + 1) * 86_400_000);
+  const result = await db.execute(sql`
+    with recent as (
+      select distinct f.pain_point_id from feedback f
+      where f.created_at >= ${ts(new Date(now.getTime() - 86_400_000))} and f.created_at < ${ts(now)}
+        and f.pain_point_id is not null
+    )
+    select p.id, p.label,
+      floor(extract(epoch from (${ts(now)} - f.created_at)) / 86400)::int as day,
+      count(*) as n,
+      count(distinct coalesce(f.customer_key, f.id::text)) as customers
+    from feedback f
+    join recent r on r.pain_point_id = f.pain_point_id
+    join pain_points p on p.id = f.pain_point_id
+    where f.created_at >= ${ts(from)} and f.created_at < ${ts(now)} and p.status = 'active'
+    group by p.id, p.label, day
+  `);
+  const byId = new Map<string, DailyCounts>();
+  for (const r of rowsOf<{
+    id: string;
+    label: string;
+    day: number;
+    n: string | number;
+    customers: string | number;
+  }>(result)) {
+    const c = byId.get(r.id) ?? {
+      painPointId: r.id,
+      label: r.label,
+      today: 0,
+      customers: 0,
+      baseline: new Array<number>(baselineDays).fill(0),
+    };
+    byId.set(r.id, c);
+    const day = Number(r.day);
+    if (day === 0) {
+      c.today = Number(r.n);
+      c.customers = Number(r.customers);
+    } else if (day >= 1 && day <= baselineDays) c.baseline[day - 1] = Number(r.n);
+  }
+  return [...byId.values()];
 }

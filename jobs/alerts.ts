@@ -1,0 +1,193 @@
+import { and, asc, eq, gte, sql } from "drizzle-orm";
+import { type AlertRow, alerts } from "../src/db/schema/alerts";
+import type { Database } from "../src/db/types";
+import { buildAlertMessage, type SlackMessage } from "../src/digest/blocks";
+import type { SlackClient } from "../src/digest/send";
+import { DEFAULT_SPIKE_OPTIONS, detectSpikes, type SpikeOptions } from "../src/digest/spikes";
+import { utcDay, windowEndingAt } from "../src/digest/window";
+import { uuidv7 } from "../src/lib/ids";
+import type { Logger } from "../src/lib/logger";
+import { quotesFor } from "../src/services/ranking/rank-window";
+import { loadDailyCounts, loadTagCounts } from "../src/services/ranking/stats";
+import { DEFAULT_AUDIENCE, teamsOf } from "../src/services/teams/routing";
+import { listTeams } from "../src/services/teams/teams";
+import { deliver, type Outgoing } from "./digest/deliver";
+
+export interface AlertJobDeps {
+  db: Database;
+  slack: SlackClient | null;
+  now: Date;
+  log: Logger;
+  defaultChannel: string | null;
+  publicUrl: string;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface AlertJobOptions {
+  dryRun?: boolean;
+  /** Days of baseline the last 24 hours are compared with (default 14). */
+  baselineDays?: number;
+  /** After an alert, the same pain point stays quiet in the same channel this long (default 72 h). */
+  cooldownHours?: number;
+  spike?: SpikeOptions;
+}
+
+export interface AlertJobSummary {
+  spikes: number;
+  /** Alerts recorded by this run. */
+  recorded: number;
+  /** Spikes not alerted again because of the cooldown. */
+  suppressed: number;
+  sent: number;
+  pending: number;
+  messages?: SlackMessage[];
+}
+
+export class AlertJobError extends Error {
+  constructor(
+    message: string,
+    readonly summary: AlertJobSummary,
+  ) {
+    super(message);
+    this.name = "AlertJobError";
+  }
+}
+
+const DEADLINE_MS = 50_000;
+const DAY_MS = 86_400_000;
+
+function toOutgoing(db: Database, row: AlertRow): Outgoing {
+  return {
+    id: row.id,
+    message: { channel: row.channel, ...row.payload } as SlackMessage,
+    async claim() {
+      const claimed = await db
+        .update(alerts)
+        .set({ claimedUntil: sql`now() + interval '2 minutes'`, attempts: sql`${alerts.attempts} + 1` })
+        .where(
+          and(
+            eq(alerts.id, row.id),
+            eq(alerts.status, "pending"),
+            sql`(${alerts.claimedUntil} is null or ${alerts.claimedUntil} < now())`,
+          ),
+        )
+        .returning({ id: alerts.id });
+      return claimed.length > 0;
+    },
+    async markSent(ts) {
+      await db
+        .update(alerts)
+        .set({ status: "sent", slackTs: ts, sentAt: new Date(), claimedUntil: null, lastError: null })
+        .where(eq(alerts.id, row.id));
+    },
+    async markFailed(error) {
+      await db.update(alerts).set({ lastError: error, claimedUntil: null }).where(eq(alerts.id, row.id));
+    },
+  };
+}
+
+/**
+ * The spike alert job (run it hourly or daily): a pain point whose last 24 hours are well above its
+ * baseline gets one short message in each channel it routes to, then stays quiet there for the
+ * cooldown, so the same spike never alerts twice. Alerts are recorded before sending; pending ones
+ * from the last 24 hours are sent by the next run.
+ */
+export async function runAlertJob(
+  deps: AlertJobDeps,
+  options: AlertJobOptions = {},
+): Promise<AlertJobSummary> {
+  const started = Date.now();
+  const { db, now } = deps;
+  const cooldownMs = (options.cooldownHours ?? 72) * 3_600_000;
+  const counts = await loadDailyCounts(db, now, options.baselineDays ?? 14);
+  const spikes = detectSpikes(counts, options.spike ?? DEFAULT_SPIKE_OPTIONS);
+  const summary: AlertJobSummary = { spikes: spikes.length, recorded: 0, suppressed: 0, sent: 0, pending: 0 };
+  if (spikes.length === 0 && options.dryRun) return { ...summary, messages: [] };
+
+  const day = windowEndingAt(now, 1);
+  const [teams, tagCounts, quotes] = await Promise.all([
+    listTeams(db),
+    loadTagCounts(db, windowEndingAt(now, 7)),
+    quotesFor(
+      db,
+      spikes.map((s) => s.painPointId),
+      day,
+      1,
+    ),
+  ]);
+  const messages: SlackMessage[] = [];
+  for (const spike of spikes) {
+    const owners = teamsOf(spike.painPointId, teams, tagCounts);
+    const targets = owners.map((t) => ({ audience: t.id, channel: t.slackChannel }));
+    if (targets.length === 0 && deps.defaultChannel)
+      targets.push({ audience: DEFAULT_AUDIENCE, channel: deps.defaultChannel });
+    for (const target of targets) {
+      const [recent] = await db
+        .select({ id: alerts.id })
+        .from(alerts)
+        .where(
+          and(
+            eq(alerts.painPointId, spike.painPointId),
+            eq(alerts.audience, target.audience),
+            gte(alerts.detectedAt, new Date(now.getTime() - cooldownMs)),
+          ),
+        )
+        .limit(1);
+      if (recent) {
+        summary.suppressed++;
+        continue;
+      }
+      const message = buildAlertMessage({
+        channel: target.channel,
+        painPoint: { id: spike.painPointId, label: spike.label },
+        count: spike.count,
+        baseline: spike.mean,
+        customers: spike.customers,
+        quote: quotes.get(spike.painPointId)?.[0] ?? null,
+        publicUrl: deps.publicUrl,
+      });
+      messages.push(message);
+      if (options.dryRun) continue;
+      const { channel, ...payload } = message;
+      const inserted = await db
+        .insert(alerts)
+        .values({
+          id: uuidv7(),
+          painPointId: spike.painPointId,
+          audience: target.audience,
+          channel,
+          count: spike.count,
+          baseline: spike.mean,
+          zScore: spike.zScore,
+          payload,
+          period: utcDay(now),
+          detectedAt: now,
+        })
+        .onConflictDoNothing()
+        .returning({ id: alerts.id });
+      summary.recorded += inserted.length;
+    }
+  }
+  if (options.dryRun) return { ...summary, messages };
+  if (!deps.slack) throw new Error("no Slack client: set SLACK_BOT_TOKEN");
+
+  const pending = await db
+    .select()
+    .from(alerts)
+    .where(and(eq(alerts.status, "pending"), gte(alerts.detectedAt, new Date(now.getTime() - DAY_MS))))
+    .orderBy(asc(alerts.detectedAt), asc(alerts.id));
+  const result = await deliver(
+    pending.map((row) => toOutgoing(db, row)),
+    { slack: deps.slack, log: deps.log, deadline: started + DEADLINE_MS, sleep: deps.sleep },
+  );
+  summary.sent = result.sent;
+  summary.pending = result.pending + result.skipped;
+  deps.log.info(`alerts: ${summary.spikes} spikes, ${summary.sent} sent, ${summary.suppressed} in cooldown`, {
+    ...summary,
+  });
+  if (result.unavailable)
+    throw new AlertJobError(`${result.unavailable}; ${summary.pending} alert(s) left pending`, summary);
+  if (result.rejected.length > 0)
+    throw new AlertJobError(result.rejected.map((r) => `${r.channel}: ${r.error}`).join("; "), summary);
+  return summary;
+}

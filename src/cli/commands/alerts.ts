@@ -1,0 +1,53 @@
+import { AlertJobError, runAlertJob } from "../../../jobs/alerts";
+import { publicUrlOf } from "../../digest/public-url";
+import { createSlackClient } from "../../digest/send";
+import type { CliCommand } from "../command";
+import { CliError, parseOptions } from "../command";
+import { parseNow } from "./digest";
+
+export const alertsCommand: CliCommand = {
+  name: "alerts",
+  summary: "alert teams in Slack about pain points spiking in the last 24 hours",
+  help: `usage: cli alerts [--now ISO-8601] [--dry-run]
+
+Compares each pain point's last 24 hours with its previous 14 days. One well above its baseline
+(at least 5 items, z-score 3 or more, at least twice the daily mean) gets one short message in its
+team's channel (or SLACK_CHANNEL), then stays quiet there for 72 hours. Run it hourly or daily.
+
+--now TIME      the end of the last 24 hours (default: now)
+--dry-run       print the messages (Block Kit JSON) on stdout; send and record nothing`,
+  async run(args, ctx) {
+    const { values } = parseOptions(args, {
+      now: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+    });
+    const now = parseNow(values.now);
+    const dryRun = values["dry-run"];
+    const { config } = ctx;
+    if (!dryRun && !config.SLACK_BOT_TOKEN)
+      throw new CliError("SLACK_BOT_TOKEN is not set (or use --dry-run)");
+    const slack = dryRun
+      ? null
+      : createSlackClient({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, log: ctx.log });
+    try {
+      const summary = await runAlertJob(
+        {
+          db: (await ctx.db()).db,
+          slack,
+          now,
+          log: ctx.log,
+          defaultChannel: config.SLACK_CHANNEL ?? (dryRun ? "SLACK_CHANNEL" : null),
+          publicUrl: publicUrlOf(config),
+        },
+        { dryRun },
+      );
+      if (dryRun) ctx.stdout.write(`${JSON.stringify(summary.messages ?? [], null, 2)}\n`);
+      ctx.stderr.write(
+        `alerts: ${summary.spikes} spike(s), ${summary.sent} sent, ${summary.suppressed} in cooldown, ${summary.pending} pending${dryRun ? " (dry run)" : ""}\n`,
+      );
+    } catch (error) {
+      if (error instanceof AlertJobError) throw new CliError(`alerts failed: ${error.message}`);
+      throw error;
+    }
+  },
+};

@@ -8,6 +8,7 @@ import { bodyLimit } from "./middleware/body-limit";
 import { requestContext } from "./middleware/request-context";
 import { createRouter } from "./routes/common";
 import { registerFeedbackRoutes } from "./routes/feedback";
+import { registerFormRoutes } from "./routes/forms";
 import { registerDocs } from "./routes/meta/docs";
 import { registerHealth } from "./routes/meta/health";
 import { type FeedbackWriter, writeDirectly } from "./services/feedback/write";
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps) {
   registerHealth(app);
   registerDocs(app);
   registerFeedbackRoutes(app);
+  registerFormRoutes(app);
 
   app.notFound((c) =>
     handleError(new AppError("not_found", `no route for ${c.req.method} ${c.req.path}`), c),

@@ -2,7 +2,9 @@
  * `npm run bench -- <name> [options]`: the speed and quality benchmarks. Each prints its figures
  * beside the anchor it is measured against, in the same run.
  */
-export const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {};
+export const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
+  ingest: () => import("./ingest"),
+};
 
 async function main() {
   const [name, ...args] = process.argv.slice(2);

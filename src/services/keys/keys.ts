@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { apiKeys, type Role } from "../../db/schema";
 import type { Database } from "../../db/types";
@@ -5,9 +6,9 @@ import { uuidv7 } from "../../lib/ids";
 
 const KEY_PREFIX = "pp_";
 
-export async function sha256Hex(value: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(value));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
+/** Synchronous (node:crypto, also on Workers with nodejs_compat): it runs on every request. */
+export function sha256Hex(value: string): string {
+  return createHash("sha256").update(value).digest("hex");
 }
 
 function randomKey(): string {
@@ -33,7 +34,7 @@ export async function createApiKey(db: Database, role: Role, name?: string): Pro
     id,
     role,
     name: name ?? null,
-    keyHash: await sha256Hex(key),
+    keyHash: sha256Hex(key),
     prefix: key.slice(0, KEY_PREFIX.length + 6),
   });
   return { id, role, name: name ?? null, key };

@@ -48,7 +48,7 @@ export function createKeyVerifier(options: { ttlMs?: number; now?: () => number 
 
   return {
     async verify(db, presented) {
-      const hash = await sha256Hex(presented);
+      const hash = sha256Hex(presented);
       const cached = cache.get(hash);
       if (cached && cached.expiresAt > now()) {
         if (cached.key) touch(db, cached.key.id);

@@ -1,0 +1,47 @@
+import { normalizeWord } from "./normalize-word";
+import { scanTokens } from "./tokenize";
+
+/**
+ * What the prefix handling learns from the texts themselves: how often each normalized word
+ * occurs on its own. Built in one pass; a Map of counts is all it holds.
+ */
+export interface CorpusStats {
+  count(word: string): number;
+  /** Distinct normalized words seen. */
+  readonly size: number;
+}
+
+class WordCounts implements CorpusStats {
+  constructor(private readonly counts: Map<string, number>) {}
+  count(word: string): number {
+    return this.counts.get(word) ?? 0;
+  }
+  get size(): number {
+    return this.counts.size;
+  }
+}
+
+/** Counts every Arabic and Hebrew word (normalized letters) of the texts; other scripts need no evidence. */
+export function buildCorpusStats(texts: Iterable<string>): CorpusStats {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const token of scanTokens(text)) {
+      if (token.kind !== "word" || (token.script !== "arabic" && token.script !== "hebrew")) continue;
+      const word = normalizeWord(token.text, token.script);
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  return new WordCounts(counts);
+}
+
+/** Evidence from explicit counts (tests, or stats computed elsewhere). */
+export function corpusStatsFromCounts(counts: Record<string, number> | Map<string, number>): CorpusStats {
+  const map = counts instanceof Map ? counts : new Map(Object.entries(counts));
+  const normalized = new Map<string, number>();
+  for (const [word, n] of map) {
+    const script = /[\u0590-\u05ff]/.test(word) ? "hebrew" : "arabic";
+    const key = normalizeWord(word, script);
+    normalized.set(key, (normalized.get(key) ?? 0) + n);
+  }
+  return new WordCounts(normalized);
+}

@@ -1,0 +1,96 @@
+import type { CorpusStats } from "./corpus-stats";
+import { HEBREW_LEXICON } from "./hebrew-lexicon";
+
+/**
+ * Every prefix string Hebrew writing fuses to a word, from its grammar: an optional conjunction ו,
+ * an optional relative/temporal particle (ש כש מש לכש), then an optional article or preposition
+ * (ה ב כ ל מ, or מה "from the"). Ordered shortest first: the word is peeled one layer at a time.
+ */
+export const HEBREW_PREFIXES: readonly string[] = (() => {
+  const out = new Set<string>();
+  for (const conj of ["", "ו"])
+    for (const rel of ["", "ש", "כש", "מש", "לכש"])
+      for (const prep of ["", "ה", "ב", "כ", "ל", "מ", "מה"]) {
+        const p = conj + rel + prep;
+        if (p) out.add(p);
+      }
+  return [...out].sort((a, b) => a.length - b.length || a.localeCompare(b));
+})();
+
+// Endings that inflect a listed word: plural, construct, possessive. A word that is a listed stem
+// plus one of these counts as listed (הזמנות, לקוחות, משלוחים, כרטיסי).
+const INFLECTIONS = [
+  "ים",
+  "ות",
+  "י",
+  "ה",
+  "ת",
+  "ו",
+  "ך",
+  "נו",
+  "כם",
+  "הם",
+  "יו",
+  "יה",
+  "יך",
+  "ינו",
+  "יכם",
+  "יהם",
+];
+const LEXICON_STEMS: ReadonlySet<string> = (() => {
+  const stems = new Set(HEBREW_LEXICON);
+  for (const w of HEBREW_LEXICON) {
+    if (w.length >= 4 && (w.endsWith("ה") || w.endsWith("ת"))) stems.add(w.slice(0, -1));
+  }
+  return stems;
+})();
+
+/** A listed word, or an inflected form of one. */
+export function isKnownHebrewWord(word: string): boolean {
+  if (HEBREW_LEXICON.has(word)) return true;
+  for (const ending of INFLECTIONS) {
+    if (word.length - ending.length >= 2 && word.endsWith(ending)) {
+      if (LEXICON_STEMS.has(word.slice(0, -ending.length))) return true;
+    }
+  }
+  return false;
+}
+
+const MIN_CORPUS_REMAINDER = 3;
+
+export interface HebrewPrefixResult {
+  /** The word without its prefixes (normalized letters). */
+  base: string;
+  /** How many leading letters were prefixes. */
+  prefixLength: number;
+}
+
+/**
+ * Strips prefix letters only on evidence. A listed word is never stripped. Otherwise each grammatical
+ * prefix is tried, shortest first: a remainder that is a listed word ends the search (so ומשלוח
+ * stops at משלוח and never reaches שלוח); a remainder of three letters or more that occurs on its own
+ * in the corpus, not far rarer than the whole word, is a candidate, and the longest such prefix wins
+ * (והסניף → סניף rather than הסניף). `isStopword` lets ושאני or וגם reach their function word.
+ */
+export function stripHebrewPrefix(
+  word: string,
+  corpus?: CorpusStats,
+  isStopword?: (w: string) => boolean,
+): HebrewPrefixResult {
+  const unchanged = { base: word, prefixLength: 0 };
+  if (isKnownHebrewWord(word)) return unchanged;
+  let best = unchanged;
+  for (const prefix of HEBREW_PREFIXES) {
+    if (!word.startsWith(prefix)) continue;
+    const rest = word.slice(prefix.length);
+    if (rest.length < 2) break;
+    if (isStopword?.(rest) || isKnownHebrewWord(rest)) return { base: rest, prefixLength: prefix.length };
+    if (corpus && rest.length >= MIN_CORPUS_REMAINDER) {
+      const restCount = corpus.count(rest);
+      if (restCount >= 2 && restCount * 30 >= corpus.count(word)) {
+        best = { base: rest, prefixLength: prefix.length };
+      }
+    }
+  }
+  return best;
+}

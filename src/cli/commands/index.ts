@@ -2,7 +2,6 @@ import type { CliCommand } from "../command";
 import { alertsCommand } from "./alerts";
 import { clusterCommand } from "./cluster";
 import { digestCommand } from "./digest";
-import { formsCommand } from "./forms";
 import { importCommand } from "./import";
 import { keysCommand } from "./keys";
 import { migrateCommand } from "./migrate";
@@ -16,6 +15,5 @@ export const commands: CliCommand[] = [
   clusterCommand,
   digestCommand,
   alertsCommand,
-  formsCommand,
   tokenizeCommand,
 ];

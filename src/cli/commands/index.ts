@@ -2,6 +2,7 @@ import type { CliCommand } from "../command";
 import { alertsCommand } from "./alerts";
 import { clusterCommand } from "./cluster";
 import { digestCommand } from "./digest";
+import { formsCommand } from "./forms";
 import { importCommand } from "./import";
 import { keysCommand } from "./keys";
 import { migrateCommand } from "./migrate";
@@ -15,5 +16,6 @@ export const commands: CliCommand[] = [
   clusterCommand,
   digestCommand,
   alertsCommand,
+  formsCommand,
   tokenizeCommand,
 ];

@@ -11,6 +11,8 @@ import { registerFeedbackRoutes } from "./routes/feedback";
 import { registerFormRoutes } from "./routes/forms";
 import { registerDocs } from "./routes/meta/docs";
 import { registerHealth } from "./routes/meta/health";
+import { registerPainPointRoutes } from "./routes/pain-points";
+import { registerTeamRoutes } from "./routes/teams";
 import { type FeedbackWriter, writeDirectly } from "./services/feedback/write";
 import { createKeyVerifier, type KeyVerifier } from "./services/keys/verify";
 
@@ -59,6 +61,8 @@ export function createApp(deps: AppDeps) {
   registerHealth(app);
   registerDocs(app);
   registerFeedbackRoutes(app);
+  registerPainPointRoutes(app);
+  registerTeamRoutes(app);
   registerFormRoutes(app);
 
   app.notFound((c) =>

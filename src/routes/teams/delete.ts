@@ -1,0 +1,31 @@
+import { createRoute } from "@hono/zod-openapi";
+import { AppError } from "../../lib/errors";
+import { isUuid } from "../../lib/ids";
+import { requireRole } from "../../middleware/auth";
+import { deleteTeam } from "../../services/teams/teams";
+import { errorResponses, ProblemSchema, type Router } from "../common";
+import { TeamIdParam } from "./schemas";
+
+export const deleteTeamRoute = createRoute({
+  method: "delete",
+  path: "/v1/teams/{id}",
+  tags: ["teams"],
+  summary: "Remove a team: its pain points go back to the default channel",
+  security: [{ bearerAuth: [] }],
+  middleware: [requireRole("admin")] as const,
+  request: { params: TeamIdParam },
+  responses: {
+    204: { description: "Removed" },
+    404: { description: "No such team", content: { "application/problem+json": { schema: ProblemSchema } } },
+    ...errorResponses,
+  },
+});
+
+export function registerDeleteTeam(app: Router) {
+  app.openapi(deleteTeamRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    if (!isUuid(id)) throw new AppError("not_found", `no team with id ${id}`);
+    await deleteTeam(c.get("db"), id);
+    return c.body(null, 204);
+  });
+}

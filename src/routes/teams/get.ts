@@ -1,0 +1,30 @@
+import { createRoute } from "@hono/zod-openapi";
+import { AppError } from "../../lib/errors";
+import { isUuid } from "../../lib/ids";
+import { requireRole } from "../../middleware/auth";
+import { getTeam } from "../../services/teams/teams";
+import { errorResponses, ProblemSchema, type Router } from "../common";
+import { Team, TeamIdParam } from "./schemas";
+
+export const getTeamRoute = createRoute({
+  method: "get",
+  path: "/v1/teams/{id}",
+  tags: ["teams"],
+  summary: "One team",
+  security: [{ bearerAuth: [] }],
+  middleware: [requireRole("admin")] as const,
+  request: { params: TeamIdParam },
+  responses: {
+    200: { description: "The team", content: { "application/json": { schema: Team } } },
+    404: { description: "No such team", content: { "application/problem+json": { schema: ProblemSchema } } },
+    ...errorResponses,
+  },
+});
+
+export function registerGetTeam(app: Router) {
+  app.openapi(getTeamRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    if (!isUuid(id)) throw new AppError("not_found", `no team with id ${id}`);
+    return c.json(await getTeam(c.get("db"), id), 200);
+  });
+}

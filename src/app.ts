@@ -13,6 +13,7 @@ import { registerDocs } from "./routes/meta/docs";
 import { registerHealth } from "./routes/meta/health";
 import { registerPainPointRoutes } from "./routes/pain-points";
 import { registerTeamRoutes } from "./routes/teams";
+import { registerWebhookRoutes } from "./routes/webhooks";
 import { type FeedbackWriter, writeDirectly } from "./services/feedback/write";
 import { createKeyVerifier, type KeyVerifier } from "./services/keys/verify";
 
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
   registerHealth(app);
   registerDocs(app);
   registerFeedbackRoutes(app);
+  registerWebhookRoutes(app);
   registerPainPointRoutes(app);
   registerTeamRoutes(app);
   registerFormRoutes(app);

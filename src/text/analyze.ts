@@ -86,7 +86,7 @@ function analyzeWord(
     const stopwords = stopwordsFor(lang === "fa" || lang === "ur" ? lang : "ar");
     const word = normalizeWord(text, script);
     if (word.length < 2 || stopwords.has(word)) return undefined;
-    const { stem, prefixLength } = stemArabic(word, corpus, text, (w) => stopwords.has(w));
+    const { stem, prefixLength } = stemArabic(word, corpus, (w) => stopwords.has(w));
     // A stem that is a function word (لكنني → لكن, وكانت → كان) is one too.
     if (stem.length < 2 || stopwords.has(stem) || stopwords.has(word.slice(prefixLength))) return undefined;
     // Letter normalization maps one character to one, so the surface is the same slice of the original.
@@ -108,6 +108,8 @@ function analyzeWord(
     if (stopwordsFor("en").has(text)) return undefined;
     return { term: stemEnglish(text), surface: text };
   }
+  // Short English messages can score as another Latin language; English function words go anyway.
+  if (script === "latin" && stopwordsFor("en").has(text)) return undefined;
   if (stopwordsFor(script === "latin" ? latinLang : (lang ?? "")).has(text)) return undefined;
   return { term: text, surface: text };
 }

@@ -1,3 +1,4 @@
+import { isLatinLetter } from "./chars";
 import { detectLatinLanguage } from "./latin-language";
 
 // Unicode blocks of the scripts we tell apart, checked by code point: this runs on every ingested
@@ -58,8 +59,7 @@ export function dominantScript(text: string): string | undefined {
     // Below "A", and the ASCII punctuation between the cases, are no letters of any script.
     if (code < 0x41 || (code > 0x5a && code < 0x61) || (code > 0x7a && code < 0xaa)) continue;
     const name = scriptOf(code);
-    if (name && (name !== "Latin" || /\p{L}/u.test(text[i] as string)))
-      counts.set(name, (counts.get(name) ?? 0) + 1);
+    if (name && (name !== "Latin" || isLatinLetter(code))) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | undefined;
   let bestCount = 0;

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { analyzeCorpus, analyzeText, buildCorpusStats, normalizeForFeatures, tokenTerms } from "./analyze";
+import { stopwordsFor } from "./stopwords";
+
+describe("English", () => {
+  it("stems with Porter and drops function words, keeping what the complaint is about", () => {
+    expect(tokenTerms("I am still waiting on my cards, they haven't arrived")).toEqual([
+      "wait",
+      "card",
+      "arriv",
+    ]);
+    expect(tokenTerms("Why was I charged twice for the top-up?")).toEqual(["charg", "twice", "top"]);
+    expect(tokenTerms("My card is not working abroad")).toEqual(["card", "work", "abroad"]);
+  });
+
+  it("keeps the written word beside each stem", () => {
+    expect(analyzeText("Cancelled transfers", { lang: "en" }).tokens).toEqual([
+      { term: "cancel", surface: "cancelled" },
+      { term: "transfer", surface: "transfers" },
+    ]);
+  });
+
+  it("maps links, emails and handles to placeholders and drops numbers and emoji", () => {
+    expect(
+      tokenTerms("Refund 25 EUR 😡 see https://x.example/a or write to help@bank.example @support"),
+    ).toEqual(["refund", "eur", "see", "<url>", "write", "<email>", "<user>"]);
+  });
+});
+
+describe("Arabic", () => {
+  it("normalizes, strips diacritics and clitics, and stems so spellings meet", () => {
+    const a = tokenTerms("لم تصل بطاقتي بعد", { lang: "ar" });
+    const b = tokenTerms("البطاقة لم تَصِلْ", { lang: "ar" });
+    expect(a).toContain("بطاق");
+    expect(b).toContain("بطاق");
+    expect(tokenTerms("أريد إلغاء التحويلات", { lang: "ar" })).toEqual(["اريد", "الغاء", "تحويل"]);
+  });
+
+  it("drops Palestinian dialect function words as well as MSA ones", () => {
+    expect(tokenTerms("بدي اعرف شو صار بالتحويل تبعي ليش لسا ما وصل هيك", { lang: "ar" })).toEqual([
+      "اعرف",
+      "تحويل",
+      "وصل",
+    ]);
+    for (const w of ["بدي", "شو", "ليش", "هيك", "كيف"]) expect(stopwordsFor("ar").has(w)).toBe(true);
+  });
+
+  it("keeps the written form, without diacritics and clitics, as the surface", () => {
+    expect(analyzeText("والبطاقةُ", { lang: "ar" }).tokens).toEqual([{ term: "بطاق", surface: "بطاقة" }]);
+  });
+
+  it("uses corpus evidence for a bare conjunction", () => {
+    const texts = ["وحسابي مغلق", "حسابي مغلق", "أين حسابي"];
+    expect(analyzeCorpus(texts)[0]).toEqual(["حساب", "مغلق"]);
+    expect(tokenTerms(texts[0] ?? "")).toEqual(["وحساب", "مغلق"]);
+  });
+});
+
+describe("Hebrew", () => {
+  it("meets the base through prefixes and keeps words that only look prefixed", () => {
+    expect(tokenTerms("הנשיא לנשיא והבנק בבנק", { lang: "he" })).toEqual(["נשיא", "נשיא", "בנק", "בנק"]);
+    expect(tokenTerms("הרבה מדינה שלום לקוח משלוח ביטוח כסף הזמנה", { lang: "he" })).toEqual([
+      "הרבה",
+      "מדינה",
+      "שלומ",
+      "לקוח",
+      "משלוח",
+      "ביטוח",
+      "כספ",
+      "הזמנה",
+    ]);
+  });
+
+  it("removes niqqud and drops function words, also behind a prefix", () => {
+    expect(tokenTerms("שָׁלוֹם, וגם אני מחכה לַחֲבִילָה שלי", { lang: "he" })).toEqual(["שלומ", "מחכה", "חבילה"]);
+  });
+
+  it("surfaces keep final letters and drop only the prefix", () => {
+    expect(analyzeText("לחשבון", { lang: "he" }).tokens).toEqual([{ term: "חשבונ", surface: "חשבון" }]);
+  });
+
+  it("learns unlisted bases from the corpus", () => {
+    const texts = ["המזגן לא עובד", "מזגן חדש", "קניתי מזגן", "במזגן יש רעש"];
+    const terms = analyzeCorpus(texts, { lang: "he" });
+    expect(terms.map((t) => t[0])).toEqual(["מזגנ", "מזגנ", "קניתי", "מזגנ"]);
+  });
+});
+
+describe("normalizeForFeatures", () => {
+  it("normalizes every script for character n-grams without stemming or removing words", () => {
+    expect(normalizeForFeatures("My CARD (2nd one) 😡 https://x.example")).toBe("my card <num> nd one <url>");
+    expect(normalizeForFeatures("بِطَاقَتِي   إلى المستشفى")).toBe("بطاقتي الي المستشفي");
+    expect(normalizeForFeatures("שָׁלוֹם לַחֶשְׁבּוֹן")).toBe("שלומ לחשבונ");
+  });
+});
+
+describe("language detection", () => {
+  it("detects each text's language unless forced", () => {
+    expect(analyzeText("my card was declined").lang).toBe("en");
+    expect(analyzeText("رفضت بطاقتي").lang).toBe("ar");
+    expect(analyzeText("הכרטיס שלי נדחה").lang).toBe("he");
+    expect(analyzeText("card", { lang: "en", corpus: buildCorpusStats([]) }).lang).toBe("en");
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { normalizeArabicWord, stemArabic } from "./arabic";
+import { corpusStatsFromCounts } from "./corpus-stats";
+
+const stem = (word: string, counts?: Record<string, number>) =>
+  stemArabic(normalizeArabicWord(word), counts && corpusStatsFromCounts(counts)).stem;
+
+describe("normalizeArabicWord", () => {
+  it("unifies the alef variants", () => {
+    expect(["أموال", "إلغاء", "آخر", "ٱلبنك"].map(normalizeArabicWord)).toEqual([
+      "اموال",
+      "الغاء",
+      "اخر",
+      "البنك",
+    ]);
+  });
+
+  it("maps ta marbuta to ha and alef maqsura to ya", () => {
+    expect(normalizeArabicWord("بطاقة")).toBe(normalizeArabicWord("بطاقه"));
+    expect(normalizeArabicWord("مستشفى")).toBe("مستشفي");
+    expect(normalizeArabicWord("على")).toBe(normalizeArabicWord("علي"));
+  });
+
+  it("maps hamza seats and Persian kaf and ya, the spellings dialect writers mix", () => {
+    expect(normalizeArabicWord("مسؤول")).toBe("مسوول");
+    expect(normalizeArabicWord("سائق")).toBe(normalizeArabicWord("سايق"));
+    expect(normalizeArabicWord("کارت")).toBe("كارت");
+  });
+});
+
+describe("stemArabic", () => {
+  it("brings a noun's definite, possessive and plural forms to one stem", () => {
+    const forms = ["بطاقة", "البطاقة", "بطاقتي", "بطاقتك", "بطاقات", "والبطاقة", "بالبطاقة", "للبطاقة"];
+    expect(new Set(forms.map((w) => stem(w)))).toEqual(new Set(["بطاق"]));
+    expect(new Set(["حساب", "حسابي", "حساباتي", "الحساب", "بالحساب"].map((w) => stem(w)))).toEqual(
+      new Set(["حساب"]),
+    );
+    expect(new Set(["تحويل", "التحويل", "تحويلات", "تحويلاتي"].map((w) => stem(w)))).toEqual(
+      new Set(["تحويل"]),
+    );
+  });
+
+  it("keeps at least three letters", () => {
+    expect(stem("وقتي")).toBe("وقت");
+    expect(stem("مكان")).toBe("مكان");
+  });
+
+  it("strips a bare conjunction or preposition only when the rest occurs on its own", () => {
+    const corpus = { حسابي: 40, رسوم: 30, وحسابي: 3, ورسوم: 2, وصلت: 20, بطاقة: 50 };
+    expect(stem("وحسابي", corpus)).toBe("حساب");
+    expect(stem("ورسوم", corpus)).toBe("رسوم");
+    // صلت and طاقة never occur alone: their first letter belongs to the word.
+    expect(stem("وصلت", corpus)).toBe("وصل");
+    expect(stem("بطاقة", corpus)).toBe("بطاق");
+    // Without corpus evidence a bare و stays.
+    expect(stem("وحسابي")).toBe("وحساب");
+  });
+
+  it("does not strip a proclitic when the rest is much rarer than the word", () => {
+    expect(stem("بطاقة", { بطاقة: 500, طاقة: 3 })).toBe("بطاق");
+  });
+
+  it("keeps the ال that belongs to the word, with or without its hamza", () => {
+    expect(["إلغاء", "الغاء", "والغاء", "الإلغاء", "إلغائها"].map((w) => stem(w))).toEqual([
+      "الغاء",
+      "الغاء",
+      "الغاء",
+      "الغاء",
+      "الغاي",
+    ]);
+    expect(stem("الالتزام")).toBe("التزام");
+  });
+
+  it("reports the proclitic length so the written surface can be recovered", () => {
+    expect(stemArabic(normalizeArabicWord("والبطاقة")).prefixLength).toBe(3);
+    expect(stemArabic(normalizeArabicWord("بطاقة")).prefixLength).toBe(0);
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { corpusStatsFromCounts } from "./corpus-stats";
+import { HEBREW_PREFIXES, isKnownHebrewWord, stripHebrewPrefix } from "./hebrew";
+import { normalizeHebrewWord, withFinalLetter } from "./hebrew-letters";
+
+const base = (word: string, counts?: Record<string, number>) =>
+  stripHebrewPrefix(normalizeHebrewWord(word), counts && corpusStatsFromCounts(counts)).base;
+
+describe("Hebrew letters", () => {
+  it("makes final letters regular, and can put them back for display", () => {
+    expect(["ך", "ם", "ן", "ף", "ץ"].map((f) => normalizeHebrewWord(`א${f}`))).toEqual([
+      "אכ",
+      "אמ",
+      "אנ",
+      "אפ",
+      "אצ",
+    ]);
+    expect(normalizeHebrewWord("חשבון")).toBe(normalizeHebrewWord("חשבונ"));
+    expect(withFinalLetter(normalizeHebrewWord("שלום"))).toBe("שלום");
+  });
+});
+
+describe("stripHebrewPrefix", () => {
+  it("brings a prefixed word to its base (the acceptance cases)", () => {
+    expect(base("הנשיא")).toBe("נשיא");
+    expect(base("לנשיא")).toBe("נשיא");
+    expect(base("והבנק")).toBe("בנק");
+    expect(base("בבנק")).toBe("בנק");
+    expect(base("ומהבנק")).toBe("בנק");
+    expect(base("כשהלקוח")).toBe("לקוח");
+  });
+
+  it("leaves words whose first letter only looks like a prefix", () => {
+    for (const word of ["הרבה", "מדינה", "שלום", "לקוח", "משלוח", "ביטוח", "כסף", "הזמנה"]) {
+      expect(base(word)).toBe(normalizeHebrewWord(word));
+    }
+  });
+
+  it("leaves inflected forms of listed words (plural, construct, possessive)", () => {
+    for (const word of ["הזמנות", "לקוחות", "משלוחים", "מדינות", "כרטיסי", "הזמנתי"]) {
+      expect(base(word)).toBe(normalizeHebrewWord(word));
+    }
+  });
+
+  it("stops at a listed word instead of peeling further (ומשלוח is not ו+מ+שלוח)", () => {
+    expect(base("ומשלוח", { שלוח: 50 })).toBe("משלוח");
+    expect(base("והזמנה", { זמנה: 50 })).toBe("הזמנה");
+  });
+
+  it("strips unlisted words on corpus evidence: the rest occurs on its own", () => {
+    // ספרייה is not in the lexicon; the corpus shows it alone, so its prefixed forms meet it.
+    const corpus = { ספרייה: 6, בספרייה: 4, והספרייה: 2, לספרייה: 3, הספרייה: 10 };
+    for (const word of ["בספרייה", "והספרייה", "לספרייה", "הספרייה"])
+      expect(base(word, corpus)).toBe("ספרייה");
+  });
+
+  it("does not strip on weak evidence: a rest that is rare, short or much rarer than the word", () => {
+    // An unlisted word starting with ה whose rest appears once: kept.
+    expect(base("הדהוד", { דהוד: 1, הדהוד: 5 })).toBe("הדהוד");
+    // The rest exists but is far rarer than the word itself.
+    expect(base("מקלט", { קלט: 2, מקלט: 200 })).toBe("מקלט");
+    // Remainders shorter than three letters need the lexicon.
+    expect(base("הים", { ים: 40 })).toBe("הימ");
+    // And nothing is stripped without a corpus unless the rest is listed.
+    expect(base("בספרייה")).toBe("בספרייה");
+  });
+
+  it("knows listed words and their inflections", () => {
+    expect(isKnownHebrewWord(normalizeHebrewWord("חשבונות"))).toBe(true);
+    expect(isKnownHebrewWord(normalizeHebrewWord("הבנק"))).toBe(false);
+  });
+
+  it("generates the prefix combinations of the grammar, shortest first", () => {
+    for (const p of ["ו", "ה", "ש", "וה", "מה", "כש", "לכש", "ושה", "וכשה"])
+      expect(HEBREW_PREFIXES).toContain(p);
+    expect(HEBREW_PREFIXES).not.toContain("הו");
+    expect(HEBREW_PREFIXES[0]?.length).toBe(1);
+  });
+});

@@ -13,8 +13,9 @@ import type { SlackMessage } from "./blocks";
 export type SlackClient = Pick<WebClient, "chat">;
 
 /**
- * Retries on 5xx and network errors: 4 attempts, 1 + 2 + 4 s apart, each cut at 10 s, so an outage
- * fails a send in at most ~47 s and the job in under a minute. Rate limits are handled by `postMessage`.
+ * Retries on 5xx and network errors: 4 attempts, 1 + 2 + 4 s apart, each cut at 7 s, so even a Slack
+ * that accepts connections and never answers fails a send in at most ~35 s, and the job (which stops
+ * at the first such failure) well within a minute. Rate limits are handled by `postMessage`.
  */
 export const SLACK_RETRY: RetryOptions = {
   retries: 3,
@@ -23,7 +24,7 @@ export const SLACK_RETRY: RetryOptions = {
   maxTimeout: 4000,
   randomize: false,
 };
-export const SLACK_TIMEOUT_MS = 10_000;
+export const SLACK_TIMEOUT_MS = 7_000;
 
 export interface SlackClientOptions {
   token: string | undefined;

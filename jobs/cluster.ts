@@ -4,7 +4,8 @@ import type { Database } from "../src/db/types";
 import { uuidv7 } from "../src/lib/ids";
 import type { Logger } from "../src/lib/logger";
 import { planSwitchOver } from "../src/services/pain-points/plan";
-import { featureSpaceToJson } from "../src/services/pain-points/vectorize";
+import { keepBorderItems } from "../src/services/pain-points/sticky";
+import { featureSpaceToJson, vectorizeCounts } from "../src/services/pain-points/vectorize";
 import type { ClusterEngine, EngineResult, ProgressFn } from "./cluster/engine";
 import { loadClusterEngine } from "./cluster/engine-default";
 import { readClusterState, readFeedbackSnapshot } from "./cluster/read";
@@ -28,7 +29,12 @@ export interface ClusterJobDeps {
 export interface ClusterJobOptions {
   k?: number;
   seed?: number;
+  /** Cosine by which a new cluster must be closer before an item leaves its pain point. */
+  stickyMargin?: number;
 }
+
+/** Measured on two runs over 5% changed data: see the closing note of issue 3, part 5. */
+export const DEFAULT_STICKY_MARGIN = 0.1;
 
 export const DEFAULT_SEED = 42;
 
@@ -71,19 +77,36 @@ export async function runClusterJob(
     if (result.assignments.length !== items)
       throw new Error(`the engine assigned ${result.assignments.length} of ${items} items`);
     deps.progress?.("match", 0, 1);
-    const plan = planSwitchOver({
-      previous: state.previous,
-      itemIds: snapshot.ids,
-      previousOf: snapshot.previousOf,
-      clusters: result.clusters,
-      assignments: result.assignments,
-      newId: () => uuidv7(now.getTime()),
+    const planFor = (assignments: Int32Array) =>
+      planSwitchOver({
+        previous: state.previous,
+        itemIds: snapshot.ids,
+        previousOf: snapshot.previousOf,
+        clusters: result.clusters,
+        assignments,
+        newId: () => uuidv7(now.getTime()),
+      });
+    const first = planFor(result.assignments);
+    const successorOf = new Int32Array(state.previous.length).fill(-1);
+    first.match.identity.forEach((p, n) => {
+      if (p >= 0) successorOf[p] = n;
     });
+    const sticky = keepBorderItems({
+      assignments: result.assignments,
+      previousOf: snapshot.previousOf,
+      successorOf,
+      centroids: first.painPoints.map((pp) => pp.centroid),
+      vectorOf: (i) =>
+        vectorizeCounts(engine.featureCounts(snapshot.texts[i] as string, snapshot.langs[i]), result.space),
+      margin: options.stickyMargin ?? DEFAULT_STICKY_MARGIN,
+    });
+    const assignments = sticky.kept > 0 ? sticky.assignments : result.assignments;
+    const plan = sticky.kept > 0 ? planFor(assignments) : first;
     const thresholds = measureThresholds(
       engine,
       result.space,
       plan.painPoints.map((pp) => pp.centroid),
-      result.assignments,
+      assignments,
       snapshot.texts,
       snapshot.langs,
     );
@@ -128,7 +151,7 @@ export async function runClusterJob(
     return summary;
   } catch (error) {
     const durationMs = Math.round(performance.now() - started);
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeError(error);
     log.error(`clustering run failed: ${message}`, { runId, durationMs });
     await db
       .update(clusterRuns)
@@ -139,4 +162,16 @@ export async function runClusterJob(
       );
     throw error;
   }
+}
+
+/**
+ * One readable line for the run record: drizzle wraps driver errors in "Failed query: <sql>
+ * params: <every value>", which can be megabytes and hold the very bytes PostgreSQL refused.
+ */
+function describeError(error: unknown): string {
+  let err = error;
+  while (err instanceof Error && err.message.startsWith("Failed query") && err.cause) err = err.cause;
+  const text =
+    err instanceof Error ? `${err.name === "Error" ? "" : `${err.name}: `}${err.message}` : String(err);
+  return (text.split("\n")[0] ?? "").replaceAll("\u0000", "").slice(0, 500);
 }

@@ -85,7 +85,14 @@ export async function writeSwitchOver(
   for (const r of plan.retired) {
     await tx
       .update(painPoints)
-      .set({ status: "retired", retiredAt: now, mergedInto: r.mergedInto, lastRunId: runId, updatedAt: now })
+      .set({
+        status: "retired",
+        size: 0,
+        retiredAt: now,
+        mergedInto: r.mergedInto,
+        lastRunId: runId,
+        updatedAt: now,
+      })
       .where(eq(painPoints.id, r.id));
   }
   for (let start = 0; start < plan.painPoints.length; start += ROW_CHUNK) {

@@ -27,7 +27,7 @@ function ratingField(m: Messages, value: string | undefined, error: string | und
     .map((label, i) => {
       const n = String(i + 1);
       const checked = value === n ? " checked" : "";
-      return `<input type="radio" id="rating-${n}" name="rating" value="${n}"${checked}><label for="rating-${n}"><span aria-hidden="true">${n}</span><span class="vh">${n}: ${escapeHtml(label)}</span></label>`;
+      return `<span class="option"><input type="radio" id="rating-${n}" name="rating" value="${n}"${checked}><label for="rating-${n}"><span aria-hidden="true">${n}</span><span class="vh">${n}: ${escapeHtml(label)}</span></label></span>`;
     })
     .join("");
   return `<fieldset class="field" id="rating-group" aria-describedby="rating-error"${invalid(error)}>
@@ -48,9 +48,9 @@ export function renderFormPage(input: FormPageInput): string {
   const value = (field: FormField) => escapeHtml(values[field] ?? "");
   const body = `<main>
 <div class="card">
-<p class="eyebrow" dir="auto">${escapeHtml(input.form.name)}</p>
+<p class="eyebrow"><bdi>${escapeHtml(input.form.name)}</bdi></p>
 <h1>${escapeHtml(m.pageTitle)}</h1>
-<p class="intro">${escapeHtml(m.intro)}</p>
+<p class="intro" id="intro">${escapeHtml(m.intro)}</p>
 <div id="form-alert" class="alert" role="alert" tabindex="-1"${general ? "" : " hidden"}>${escapeHtml(general ?? "")}</div>
 <form id="suggestion-form" method="post" action="${action}" accept-charset="utf-8">
 <input type="hidden" name="submissionId" value="${escapeHtml(input.submissionId)}">
@@ -108,7 +108,7 @@ export function renderThanksPage(input: {
     nonce: input.nonce,
     body: `<main>
 <div class="card thanks">
-<p class="eyebrow" dir="auto">${escapeHtml(input.form.name)}</p>
+<p class="eyebrow"><bdi>${escapeHtml(input.form.name)}</bdi></p>
 <h1>${escapeHtml(m.thanksTitle)}</h1>
 <p>${escapeHtml(m.thanksBody)}</p>
 <a class="button" href="${escapeHtml(back)}">${escapeHtml(m.sendAnother)}</a>

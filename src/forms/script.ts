@@ -15,6 +15,7 @@ export const FORM_SCRIPT = `
   var fields = ["text", "rating", "name", "email"];
   var alertBox = document.getElementById("form-alert");
   var thanks = document.getElementById("thanks");
+  var intro = document.getElementById("intro");
   var button = form.querySelector("button[type=submit]");
   var busy = false;
   form.noValidate = true;
@@ -72,6 +73,7 @@ export const FORM_SCRIPT = `
   }
   function showThanks() {
     form.hidden = true;
+    if (intro) intro.hidden = true;
     showAlert("");
     thanks.hidden = false;
     thanks.focus();
@@ -115,6 +117,7 @@ export const FORM_SCRIPT = `
     newSubmissionId();
     thanks.hidden = true;
     form.hidden = false;
+    if (intro) intro.hidden = false;
     form.elements.text.focus();
   });
 })();

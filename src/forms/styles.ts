@@ -23,9 +23,10 @@ textarea:focus,input:focus{outline:3px solid #0b57d0;outline-offset:1px;border-c
 .error{margin:.375rem 0 0;color:#b3261e;font-weight:600;font-size:.9375rem}
 .error[hidden],.alert[hidden]{display:none}
 .scale{display:flex;gap:.5rem;flex-wrap:wrap}
-.scale input{position:absolute;opacity:0;width:1px;height:1px}
+.option{position:relative}
+.scale input{position:absolute;inset:0;width:100%;height:100%;margin:0;opacity:0;cursor:pointer;z-index:1}
 .scale label{display:flex;align-items:center;justify-content:center;min-width:3rem;min-height:3rem;margin:0;border:1px solid #8c959f;border-radius:8px;cursor:pointer;font-size:1.125rem;background:#fff}
-.scale label:hover{border-color:#0b57d0;background:#f0f5ff}
+.scale input:hover+label{border-color:#0b57d0;background:#f0f5ff}
 .scale input:checked+label{background:#0b57d0;border-color:#0b57d0;color:#fff}
 .scale input:focus-visible+label{outline:3px solid #0b57d0;outline-offset:2px}
 .ends{display:flex;justify-content:space-between;max-width:17rem;margin-top:.375rem;color:#57606a;font-size:.8125rem}

@@ -60,9 +60,11 @@ describeEachDatabase("cluster job lineage", (database) => {
   it("reports two pain points that became one as merged, and retires the absorbed one", async () => {
     const db = database().db;
     const { ids, byLabel } = await firstRun({ arrival: "arrival", delivery: "delivery", refund: "refund" });
-    const [arrival, delivery, refund] = ["arrival", "delivery", "refund"].map(
-      (l) => byLabel.get(l) as string,
-    );
+    const [arrival, delivery, refund] = ["arrival", "delivery", "refund"].map((l) => byLabel.get(l)) as [
+      string,
+      string,
+      string,
+    ];
 
     const engine = engineFor({ arrival: "cards", delivery: "cards", refund: "refund" });
     const summary = await runClusterJob({ db, now: day(3), log: silentLogger, engine }, {});

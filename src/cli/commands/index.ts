@@ -4,6 +4,7 @@ import { clusterCommand } from "./cluster";
 import { digestCommand } from "./digest";
 import { formsCommand } from "./forms";
 import { importCommand } from "./import";
+import { integrationsCommand } from "./integrations";
 import { keysCommand } from "./keys";
 import { migrateCommand } from "./migrate";
 import { tokenizeCommand } from "./tokenize";
@@ -17,5 +18,6 @@ export const commands: CliCommand[] = [
   digestCommand,
   alertsCommand,
   formsCommand,
+  integrationsCommand,
   tokenizeCommand,
 ];

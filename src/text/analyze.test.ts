@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { analyzeCorpus, analyzeText, buildCorpusStats, normalizeForFeatures, tokenTerms } from "./analyze";
+import {
+  analyzeCorpus,
+  analyzeText,
+  analyzeTexts,
+  buildCorpusStats,
+  normalizeForFeatures,
+  tokenTerms,
+} from "./analyze";
 import { stopwordsFor } from "./stopwords";
 
 describe("English", () => {
@@ -83,6 +90,28 @@ describe("Hebrew", () => {
     const texts = ["המזגן לא עובד", "מזגן חדש", "קניתי מזגן", "במזגן יש רעש"];
     const terms = analyzeCorpus(texts, { lang: "he" });
     expect(terms.map((t) => t[0])).toEqual(["מזגנ", "מזגנ", "קניתי", "מזגנ"]);
+  });
+});
+
+describe("analyzeTexts", () => {
+  it("analyzes a mixed batch with per-text languages and batch evidence", () => {
+    const batch = analyzeTexts([
+      "My cards were blocked",
+      "وحسابي مغلق",
+      "حسابي مغلق",
+      "המזגן",
+      "מזגן חדש",
+      "أين حسابي",
+    ]);
+    expect(batch.map((a) => a.lang)).toEqual(["en", "ar", "ar", "he", "he", "ar"]);
+    expect(batch.map((a) => a.tokens.map((t) => t.surface))).toEqual([
+      ["cards", "blocked"],
+      ["حسابي", "مغلق"],
+      ["حسابي", "مغلق"],
+      ["מזגן"],
+      ["מזגן", "חדש"],
+      ["حسابي"],
+    ]);
   });
 });
 

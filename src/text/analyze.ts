@@ -4,7 +4,8 @@
  *   the clustering compares (normalized, stemmed, stopwords removed), `surface` the same word as a
  *   person writes it (no diacritics, no clitics, not stemmed) for labels.
  * - `tokenTerms(text, options?)` → the terms alone: the word features, no character n-grams.
- * - `analyzeCorpus(texts, { lang? })` → one term list per text, with corpus evidence built once.
+ * - `analyzeTexts(texts, { lang? })` → analyzeText of every text of a batch, scanned once, with the
+ *   batch's own corpus evidence; `analyzeCorpus` → the terms alone. Use these for whole batches.
  * - `buildCorpusStats(texts)` → the evidence Hebrew and Arabic prefix handling uses; build it once
  *   over the whole batch and pass it in, or prefixed words only meet listed bases.
  * - `normalizeForFeatures(text, lang?)` → the normalized text for character n-grams.
@@ -13,7 +14,7 @@
  */
 import { stemArabic } from "./arabic";
 import type { Script } from "./chars";
-import { buildCorpusStats, type CorpusStats } from "./corpus-stats";
+import { type CorpusStats, corpusStatsFromTokens } from "./corpus-stats";
 import { detectLanguage } from "./detect-language";
 import { stemEnglish } from "./english";
 import { stripHebrewPrefix } from "./hebrew";
@@ -30,34 +31,53 @@ export interface AnalyzedToken {
   surface: string;
 }
 
+export interface AnalyzedText {
+  lang: string | undefined;
+  tokens: AnalyzedToken[];
+}
+
 export interface AnalyzeOptions {
   /** Forces the language; otherwise detected per text. */
   lang?: string;
   corpus?: CorpusStats;
 }
 
-export function analyzeText(
-  text: string,
-  options: AnalyzeOptions = {},
-): { lang: string | undefined; tokens: AnalyzedToken[] } {
-  const lang = options.lang ?? detectLanguage(text);
-  const tokens: AnalyzedToken[] = [];
-  for (const raw of scanTokens(text)) {
-    const token = analyzeToken(raw, lang, options.corpus);
-    if (token) tokens.push(token);
-  }
-  return { lang, tokens };
+export function analyzeText(text: string, options: AnalyzeOptions = {}): AnalyzedText {
+  return analyzeScanned(scanTokens(text), options.lang ?? detectLanguage(text), options.corpus);
 }
 
 export function tokenTerms(text: string, options?: AnalyzeOptions): string[] {
   return analyzeText(text, options).tokens.map((t) => t.term);
 }
 
-/** Terms of every text, with corpus evidence built from the texts themselves. */
-export function analyzeCorpus(texts: string[], options: { lang?: string } = {}): string[][] {
-  const corpus = buildCorpusStats(texts);
-  const lang = options.lang;
-  return texts.map((text) => tokenTerms(text, lang ? { lang, corpus } : { corpus }));
+/**
+ * Every text of a batch, with corpus evidence from the batch itself: each text is scanned once.
+ * `lang` forces the language of all texts; otherwise each text's is detected.
+ */
+export function analyzeTexts(texts: readonly string[], options: { lang?: string } = {}): AnalyzedText[] {
+  const scanned = texts.map(scanTokens);
+  const corpus = corpusStatsFromTokens(scanned);
+  return scanned.map((tokens, i) =>
+    analyzeScanned(tokens, options.lang ?? detectLanguage(texts[i] as string), corpus),
+  );
+}
+
+/** The terms of every text of a batch (see analyzeTexts). */
+export function analyzeCorpus(texts: readonly string[], options: { lang?: string } = {}): string[][] {
+  return analyzeTexts(texts, options).map((a) => a.tokens.map((t) => t.term));
+}
+
+function analyzeScanned(
+  raw: readonly RawToken[],
+  lang: string | undefined,
+  corpus?: CorpusStats,
+): AnalyzedText {
+  const tokens: AnalyzedToken[] = [];
+  for (const token of raw) {
+    const analyzed = analyzeToken(token, lang, corpus);
+    if (analyzed) tokens.push(analyzed);
+  }
+  return { lang, tokens };
 }
 
 function analyzeToken(

@@ -1,5 +1,5 @@
 import { normalizeWord } from "./normalize-word";
-import { scanTokens } from "./tokenize";
+import { type RawToken, scanTokens } from "./tokenize";
 
 /**
  * What the prefix handling learns from the texts themselves: how often each normalized word
@@ -24,14 +24,23 @@ class WordCounts implements CorpusStats {
 /** Counts every Arabic and Hebrew word (normalized letters) of the texts; other scripts need no evidence. */
 export function buildCorpusStats(texts: Iterable<string>): CorpusStats {
   const counts = new Map<string, number>();
-  for (const text of texts) {
-    for (const token of scanTokens(text)) {
-      if (token.kind !== "word" || (token.script !== "arabic" && token.script !== "hebrew")) continue;
-      const word = normalizeWord(token.text, token.script);
-      counts.set(word, (counts.get(word) ?? 0) + 1);
-    }
-  }
+  for (const text of texts) countWords(scanTokens(text), counts);
   return new WordCounts(counts);
+}
+
+/** The same, from texts already scanned (so a batch is scanned once). */
+export function corpusStatsFromTokens(scanned: Iterable<readonly RawToken[]>): CorpusStats {
+  const counts = new Map<string, number>();
+  for (const tokens of scanned) countWords(tokens, counts);
+  return new WordCounts(counts);
+}
+
+function countWords(tokens: readonly RawToken[], counts: Map<string, number>): void {
+  for (const token of tokens) {
+    if (token.kind !== "word" || (token.script !== "arabic" && token.script !== "hebrew")) continue;
+    const word = normalizeWord(token.text, token.script);
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
 }
 
 /** Evidence from explicit counts (tests, or stats computed elsewhere). */

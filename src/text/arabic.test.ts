@@ -40,6 +40,14 @@ describe("stemArabic", () => {
     );
   });
 
+  it("handles Palestinian spellings: هال, object suffixes after ت, و for وا", () => {
+    expect(stem("هالوقت")).toBe(stem("الوقت"));
+    expect(stem("رجعتلي")).toBe(stem("رجع"));
+    expect(stem("بعتلي")).toBe("بعت");
+    expect(stem("خصمو")).toBe(stem("خصموا"));
+    expect(stem("جيدا")).toBe(stem("جيد"));
+  });
+
   it("keeps at least three letters", () => {
     expect(stem("وقتي")).toBe("وقت");
     expect(stem("مكان")).toBe("مكان");

@@ -38,13 +38,17 @@ export function normalizeArabicWord(word: string): string {
   return out;
 }
 
-// The definite article with the particles that fuse with it, longest first (normalized letters).
-const ARTICLES = ["وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال"];
+// The definite article with the particles that fuse with it, longest first (normalized letters);
+// هال is the Levantine demonstrative ("this"): هالوقت, هالبطاقة.
+const ARTICLES = ["وبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "هال", "لل", "ال"];
 // Single-letter proclitics: conjunctions و ف, prepositions ب ل ك. Stripped only on evidence (below).
 const PROCLITICS = "وفبلك";
 // Pronoun suffixes, then number/gender and verb-ending suffixes; longest first in each group.
 const PRONOUN_SUFFIXES = ["كما", "هما", "كم", "كن", "هم", "هن", "ها", "نا", "ني", "ه", "ي", "ك"];
-const INFLECTION_SUFFIXES = ["ات", "ون", "ين", "ان", "وا", "ه", "ت"];
+// و is وا as dialect writers spell it (خصمو); ا is the accusative alef of adverbs (جيدا, فورا).
+const INFLECTION_SUFFIXES = ["ات", "ون", "ين", "ان", "وا", "ه", "ت", "و", "ا"];
+// Levantine object suffixes after a verb's ت: بعتلي, رجعتلنا, حكيتلهم ("sent me", ...).
+const DIALECT_OBJECT = /ت(?:لي|لك|له|لها|لنا|لهم|لكم)$/;
 const MIN_STEM = 3;
 
 export interface ArabicStem {
@@ -95,6 +99,8 @@ function startsWithOwnAl(word: string): boolean {
 
 function stripSuffixes(word: string): string {
   let w = word;
+  const object = DIALECT_OBJECT.exec(w);
+  if (object && object.index >= 2) w = w.slice(0, object.index + 1);
   const pronoun = PRONOUN_SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= MIN_STEM);
   if (pronoun) w = w.slice(0, -pronoun.length);
   const inflection = INFLECTION_SUFFIXES.find((s) => w.endsWith(s) && w.length - s.length >= MIN_STEM);

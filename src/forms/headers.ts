@@ -11,7 +11,11 @@ export function newNonce(): string {
  * origins (`frame-ancestors`; no X-Frame-Options, which cannot name several origins). Never cached:
  * each page carries its own nonce and submission id.
  */
-export function pageHeaders(nonce: string, allowedOrigins: readonly string[]): Record<string, string> {
+export function pageHeaders(
+  nonce: string,
+  allowedOrigins: readonly string[],
+  language?: string,
+): Record<string, string> {
   const ancestors = ["'self'", ...allowedOrigins].join(" ");
   return {
     "Content-Security-Policy": [
@@ -26,5 +30,6 @@ export function pageHeaders(nonce: string, allowedOrigins: readonly string[]): R
     "Cache-Control": "no-store",
     "Referrer-Policy": "no-referrer",
     "X-Content-Type-Options": "nosniff",
+    ...(language ? { "Content-Language": language } : {}),
   };
 }

@@ -36,7 +36,7 @@ export const localeOf = (c: Context, requested?: string): Locale =>
 /** The not-found page, for a person following a stale link. */
 export function notFoundPage(c: Context, locale: Locale) {
   const nonce = newNonce();
-  return c.html(renderNotFoundPage({ locale, nonce }), 404, pageHeaders(nonce, []));
+  return c.html(renderNotFoundPage({ locale, nonce }), 404, pageHeaders(nonce, [], locale));
 }
 
 export function registerFormPages(app: Router) {
@@ -47,7 +47,7 @@ export function registerFormPages(app: Router) {
     if (!form) return notFoundPage(c, locale);
     const nonce = newNonce();
     const page = renderFormPage({ form, locale, nonce, submissionId: uuidv7() });
-    return c.html(page, 200, { ...pageHeaders(nonce, form.allowedOrigins), Vary: "Accept-Language" });
+    return c.html(page, 200, { ...pageHeaders(nonce, form.allowedOrigins, locale), Vary: "Accept-Language" });
   });
 
   app.openapi(thanksPageRoute, async (c) => {
@@ -56,6 +56,10 @@ export function registerFormPages(app: Router) {
     const form = await findForm(c.get("db"), formId);
     if (!form) return notFoundPage(c, locale);
     const nonce = newNonce();
-    return c.html(renderThanksPage({ form, locale, nonce }), 200, pageHeaders(nonce, form.allowedOrigins));
+    return c.html(
+      renderThanksPage({ form, locale, nonce }),
+      200,
+      pageHeaders(nonce, form.allowedOrigins, locale),
+    );
   });
 }

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { isLocale, LOCALES } from "../../forms/messages";
 import { normalizeOrigin } from "../../services/forms/origins";
 import { CleanString, FeedbackInput } from "../feedback/schemas";
 
@@ -100,8 +101,10 @@ export const SubmissionInput = z
         .openapi({ description: "Random per filled-in form; a repeat with the same id is stored once" }),
     ),
     locale: z
-      .preprocess(blankToUndefined, z.string().max(35).optional())
-      .openapi({ description: "The interface language the visitor saw (en, ar, he)" }),
+      .preprocess((v) => (isLocale(v) ? v : undefined), z.enum(LOCALES).optional())
+      .openapi({
+        description: "The interface language the visitor saw (en, ar, he); anything else is ignored",
+      }),
   })
   .openapi("FormSubmission");
 export type SubmissionInput = z.infer<typeof SubmissionInput>;

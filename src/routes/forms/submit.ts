@@ -56,7 +56,7 @@ const htmlErrors: MiddlewareHandler<FormEnv> = async (c, next) => {
     values,
     errors,
   });
-  c.res = c.html(page, error.status as 422, pageHeaders(nonce, form.allowedOrigins));
+  c.res = c.html(page, error.status as 422, pageHeaders(nonce, form.allowedOrigins, locale));
 };
 
 /** Stored (or a bot fooled): 201 with the item's id, or for a plain form post 303 to the thank-you page. */
@@ -83,6 +83,7 @@ export const submitFormRoute = createRoute({
       content: {
         "application/json": { schema: SubmissionInput },
         "application/x-www-form-urlencoded": { schema: SubmissionInput },
+        "multipart/form-data": { schema: SubmissionInput },
       },
     },
   },

@@ -113,6 +113,7 @@ describeEachDatabase("GET /forms/{formId}", (database) => {
     expect(Object.keys(submit.requestBody.content)).toEqual([
       "application/json",
       "application/x-www-form-urlencoded",
+      "multipart/form-data",
     ]);
   });
 });

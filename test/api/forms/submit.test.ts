@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { createTestClient, type TestClient } from "../../app";
 import { describeEachDatabase } from "../../db";
-import { createFormAs, findItems, freshAddress, submit } from "./helpers";
+import { createFormAs, findItems, freshAddress, fromAddress, submit } from "./helpers";
 
 describeEachDatabase("POST /v1/forms/{formId}/submissions", (database) => {
   let client: TestClient;
@@ -44,6 +44,21 @@ describeEachDatabase("POST /v1/forms/{formId}/submissions", (database) => {
     const { id } = await res.json();
     const item = await (await client.request("GET", `/v1/feedback/${id}`, { as: "lead" })).json();
     expect(item).toMatchObject({ text: "Dark mode please", rating: 5, customer: null });
+  });
+
+  it("takes a multipart body as well", async () => {
+    const body = new FormData();
+    body.set("text", "Multipart works too");
+    body.set("rating", "3");
+    const res = await client.app.request(
+      `/v1/forms/${formId}/submissions`,
+      { method: "POST", body },
+      fromAddress(freshAddress()),
+    );
+    expect(res.status).toBe(201);
+    const { id } = await res.json();
+    const item = await (await client.request("GET", `/v1/feedback/${id}`, { as: "lead" })).json();
+    expect(item).toMatchObject({ text: "Multipart works too", rating: 3 });
   });
 
   it("answers a plain browser form post with 303 to the thank-you page in the visitor's language", async () => {

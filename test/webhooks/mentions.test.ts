@@ -49,6 +49,19 @@ describeEachDatabase("POST /v1/webhooks/mentions/{id}", (database) => {
     expect(await storedRows(database().db, "twitter", "1859933722314420225")).toHaveLength(1);
   });
 
+  it("stores exactly one row when the same post arrives many times at once", async () => {
+    const body = fixture("mention-arabic.json").replaceAll("1859933722314420225", "1859933722314420999");
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => deliver(client, mentions.path, body, bearer())),
+    );
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(11);
+    const ids = new Set(await Promise.all(answers.map(async (r) => (await r.json()).id)));
+    expect(ids.size).toBe(1);
+    expect(await storedRows(database().db, "twitter", "1859933722314420999")).toHaveLength(1);
+  });
+
   it("accepts an HMAC-signed mention and refuses a stale or mismatched signature", async () => {
     const post = (id: string) =>
       JSON.stringify({

@@ -57,11 +57,12 @@ const isProvider = (value: string): value is Provider => (PROVIDERS as readonly 
 export function registerReceiveWebhook(app: Router) {
   app.openapi(receiveWebhookRoute, async (c) => {
     const { provider, integrationId } = c.req.valid("param");
+    // Read once, as bytes, before any answer: the signature covers them exactly (the body limit has
+    // capped them), and Node drops a keep-alive connection answered before its body was read.
+    const body = new Uint8Array(await c.req.arrayBuffer());
     if (!isProvider(provider)) throw new AppError("not_found", `no webhook provider named ${provider}`);
     const db = c.get("db");
     const integration = await findIntegration(db, integrationId);
-    // Read once, as bytes: the signature covers them exactly (the body limit has already capped them).
-    const body = new Uint8Array(await c.req.arrayBuffer());
     try {
       const receipt = await receiveDelivery(db, c.get("writeFeedback"), {
         provider,

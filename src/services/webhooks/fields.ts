@@ -1,4 +1,4 @@
-import type { CustomerRef } from "../../db/schema";
+import type { Channel, CustomerRef } from "../../db/schema";
 import { MAX_TEXT_CHARS } from "../../routes/feedback/schemas";
 import type { MappedDelivery } from "./types";
 
@@ -88,3 +88,38 @@ export const invalid = (event: string, path: string, message: string): MappedDel
   event,
   errors: [{ path, message }],
 });
+
+/**
+ * The mapped feedback item every provider ends with: the text cut to the limit, absent fields left
+ * out, and the metadata without empty values (and `truncated` when the text was cut).
+ */
+export function feedbackOf(parts: {
+  event: string;
+  channel: Channel;
+  source: string;
+  externalId: string;
+  body: string;
+  customer?: CustomerRef | undefined;
+  rating?: number | undefined;
+  createdAt?: string | undefined;
+  lang?: string | undefined;
+  metadata: Json;
+}): MappedDelivery {
+  const { text, truncated } = clipText(parts.body);
+  const { customer, rating, createdAt, lang } = parts;
+  return {
+    kind: "feedback",
+    event: parts.event,
+    item: {
+      channel: parts.channel,
+      source: parts.source,
+      externalId: parts.externalId,
+      text,
+      ...(createdAt && { createdAt }),
+      ...(customer && { customer }),
+      ...(rating !== undefined && { rating }),
+      ...(lang && { lang }),
+      metadata: compact({ ...parts.metadata, truncated: truncated || undefined }),
+    },
+  };
+}

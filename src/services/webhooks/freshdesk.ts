@@ -1,7 +1,6 @@
 import {
-  clipText,
-  compact,
   customerOf,
+  feedbackOf,
   ignored,
   invalid,
   isObject,
@@ -113,29 +112,22 @@ export function mapFreshdesk(payload: unknown): MappedDelivery {
   // Freshdesk renders the description as HTML.
   const body = htmlToText(str(ticket.description) ?? "") || str(ticket.subject);
   if (!body) return invalid(event, "ticket.description", "the ticket has no description or subject");
-  const { text, truncated } = clipText(body);
-  const customer = customerOf(ticket.requester);
-  const createdAt = isoFrom(ticket.createdAt);
-  return {
-    kind: "feedback",
+  return feedbackOf({
     event,
-    item: {
-      channel: "ticket",
-      source: "freshdesk",
-      externalId: id,
-      text,
-      ...(customer && { customer }),
-      ...(rating !== undefined && { rating }),
-      ...(createdAt && { createdAt }),
-      metadata: compact({
-        event,
-        subject: str(ticket.subject),
-        ...ticket.extra,
-        csatComment: str(ticket.ratingComment),
-        truncated: truncated || undefined,
-      }),
+    channel: "ticket",
+    source: "freshdesk",
+    externalId: id,
+    body,
+    customer: customerOf(ticket.requester),
+    rating,
+    createdAt: isoFrom(ticket.createdAt),
+    metadata: {
+      event,
+      subject: str(ticket.subject),
+      ...ticket.extra,
+      csatComment: str(ticket.ratingComment),
     },
-  };
+  });
 }
 
 export const freshdesk: ProviderAdapter = { verify: verifyFreshdesk, map: mapFreshdesk };

@@ -1,8 +1,7 @@
 import { equalBytes, fromHex, hmac, toHex } from "./crypto";
 import {
-  clipText,
-  compact,
   customerOf,
+  feedbackOf,
   ignored,
   invalid,
   isObject,
@@ -66,35 +65,28 @@ export function mapIntercom(payload: unknown): MappedDelivery {
   const body =
     htmlToText(str(source.body) ?? "") || htmlToText(str(source.subject) ?? "") || str(ratingObject?.remark);
   if (!body) return invalid(topic, "data.item.source.body", "the conversation's first message is empty");
-  const { text, truncated } = clipText(body);
-  const customer = customerOfConversation(conversation, source);
-  const createdAt = isoFrom(conversation.created_at);
-  return {
-    kind: "feedback",
+  return feedbackOf({
     event: topic,
-    item: {
-      channel: "ticket",
-      source: "intercom",
-      externalId: id,
-      text,
-      ...(customer && { customer }),
-      ...(rating !== undefined && { rating }),
-      ...(createdAt && { createdAt }),
-      metadata: compact({
-        event: topic,
-        subject: htmlToText(str(source.subject) ?? "") || undefined,
-        url: str(source.url),
-        deliveredAs: str(source.delivered_as),
-        priority: str(conversation.priority),
-        state: str(conversation.state),
-        tags: tagsOf(objectAt(conversation, "tags")?.tags),
-        csatComment: str(ratingObject?.remark),
-        appId: str(payload.app_id),
-        notificationId: str(payload.id),
-        truncated: truncated || undefined,
-      }),
+    channel: "ticket",
+    source: "intercom",
+    externalId: id,
+    body,
+    customer: customerOfConversation(conversation, source),
+    rating,
+    createdAt: isoFrom(conversation.created_at),
+    metadata: {
+      event: topic,
+      subject: htmlToText(str(source.subject) ?? "") || undefined,
+      url: str(source.url),
+      deliveredAs: str(source.delivered_as),
+      priority: str(conversation.priority),
+      state: str(conversation.state),
+      tags: tagsOf(objectAt(conversation, "tags")?.tags),
+      csatComment: str(ratingObject?.remark),
+      appId: str(payload.app_id),
+      notificationId: str(payload.id),
     },
-  };
+  });
 }
 
 export const intercom: ProviderAdapter = { verify: verifyIntercom, map: mapIntercom };

@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { concatBytes, equalBytes, fromHex, hmac, toHex, utf8 } from "./crypto";
-import { clipText, compact, customerOf } from "./fields";
+import { customerOf, feedbackOf } from "./fields";
 import { anySecretMatches } from "./shared-secret";
 import {
   type MappedDelivery,
   type ProviderAdapter,
-  REPLAY_WINDOW_MS,
   type SignedDelivery,
+  staleSignature,
   type Verification,
 } from "./types";
 
@@ -28,9 +28,8 @@ export async function verifyMention({ headers, body, secret, now }: SignedDelive
     const timestamp = headers.get(MENTIONS_TIMESTAMP)?.trim() ?? "";
     if (!/^\d{1,12}$/.test(timestamp))
       return { ok: false, reason: "X-Painpoint-Timestamp must be Unix seconds" };
-    if (Math.abs(now.getTime() - Number(timestamp) * 1000) > REPLAY_WINDOW_MS) {
-      return { ok: false, reason: "the signature timestamp is more than 5 minutes away from now" };
-    }
+    const stale = staleSignature(now, Number(timestamp) * 1000);
+    if (stale) return stale;
     const given = signature.toLowerCase().startsWith("sha256=") ? fromHex(signature.slice(7)) : undefined;
     if (!given) return { ok: false, reason: "X-Painpoint-Signature is not sha256=<hex>" };
     const expected = await hmac("SHA-256", secret, concatBytes(utf8(`${timestamp}.`), body));
@@ -73,28 +72,18 @@ export function mapMention(payload: unknown): MappedDelivery {
     };
   }
   const mention = parsed.data;
-  const { text, truncated } = clipText(mention.text);
   const author = mention.author ?? {};
-  const customer = customerOf({ id: author.id ?? author.handle, name: author.name ?? author.handle });
-  return {
-    kind: "feedback",
+  return feedbackOf({
     event: "mention",
-    item: {
-      channel: "social",
-      source: mention.platform.toLowerCase(),
-      externalId: mention.id,
-      text,
-      createdAt: mention.postedAt,
-      ...(customer && { customer }),
-      ...(mention.lang && { lang: mention.lang }),
-      metadata: compact({
-        ...mention.metadata,
-        url: mention.url,
-        handle: author.handle,
-        truncated: truncated || undefined,
-      }),
-    },
-  };
+    channel: "social",
+    source: mention.platform.toLowerCase(),
+    externalId: mention.id,
+    body: mention.text,
+    customer: customerOf({ id: author.id ?? author.handle, name: author.name ?? author.handle }),
+    createdAt: mention.postedAt,
+    lang: mention.lang,
+    metadata: { ...mention.metadata, url: mention.url, handle: author.handle },
+  });
 }
 
 export const mentions: ProviderAdapter = { verify: verifyMention, map: mapMention };

@@ -29,3 +29,9 @@ export interface ProviderAdapter {
 
 /** Signatures older or newer than this are refused, so a captured delivery cannot be replayed later. */
 export const REPLAY_WINDOW_MS = 5 * 60 * 1000;
+
+/** The refusal of a signature made more than 5 minutes before or after `now`; undefined when fresh. */
+export function staleSignature(now: Date, signedAtMs: number): Verification | undefined {
+  if (Math.abs(now.getTime() - signedAtMs) <= REPLAY_WINDOW_MS) return undefined;
+  return { ok: false, reason: "the signature timestamp is more than 5 minutes away from now" };
+}

@@ -1,8 +1,7 @@
 import { concatBytes, equalBytes, fromBase64, hmac, toBase64, utf8 } from "./crypto";
 import {
-  clipText,
-  compact,
   customerOf,
+  feedbackOf,
   ignored,
   invalid,
   isObject,
@@ -16,8 +15,8 @@ import { csatFromGoodBad } from "./ratings";
 import {
   type MappedDelivery,
   type ProviderAdapter,
-  REPLAY_WINDOW_MS,
   type SignedDelivery,
+  staleSignature,
   type Verification,
 } from "./types";
 
@@ -40,9 +39,8 @@ export async function verifyZendesk({ headers, body, secret, now }: SignedDelive
   }
   const signedAt = Date.parse(timestamp);
   if (Number.isNaN(signedAt)) return { ok: false, reason: "the signature timestamp is not a date" };
-  if (Math.abs(now.getTime() - signedAt) > REPLAY_WINDOW_MS) {
-    return { ok: false, reason: "the signature timestamp is more than 5 minutes away from now" };
-  }
+  const stale = staleSignature(now, signedAt);
+  if (stale) return stale;
   const given = fromBase64(signature.trim());
   if (!given) return { ok: false, reason: "the signature is not base64" };
   // Zendesk documents timestamp + body, but the worked example of its Event Connectors page signs body +
@@ -77,32 +75,25 @@ function mapTicketEvent(payload: Json, event: string): MappedDelivery {
   if (!id) return invalid(event, "detail.id", "the ticket id is missing");
   const body = str(detail.description) ?? str(detail.subject);
   if (!body) return invalid(event, "detail.description", "the ticket has no description or subject");
-  const { text, truncated } = clipText(body);
-  const customer = customerOf({ id: detail.requester_id });
-  const createdAt = isoFrom(detail.created_at) ?? isoFrom(payload.time);
-  return {
-    kind: "feedback",
+  return feedbackOf({
     event,
-    item: {
-      channel: "ticket",
-      source: "zendesk",
-      externalId: id,
-      text,
-      ...(customer && { customer }),
-      ...(createdAt && { createdAt }),
-      metadata: compact({
-        event,
-        subject: str(detail.subject),
-        priority: str(detail.priority),
-        status: str(detail.status),
-        type: str(detail.type),
-        tags: tagsOf(detail.tags),
-        channel: str(objectAt(detail, "via")?.channel),
-        zendeskEventId: str(payload.id),
-        truncated: truncated || undefined,
-      }),
+    channel: "ticket",
+    source: "zendesk",
+    externalId: id,
+    body,
+    customer: customerOf({ id: detail.requester_id }),
+    createdAt: isoFrom(detail.created_at) ?? isoFrom(payload.time),
+    metadata: {
+      event,
+      subject: str(detail.subject),
+      priority: str(detail.priority),
+      status: str(detail.status),
+      type: str(detail.type),
+      tags: tagsOf(detail.tags),
+      channel: str(objectAt(detail, "via")?.channel),
+      zendeskEventId: str(payload.id),
     },
-  };
+  });
 }
 
 /** The JSON body of the trigger template documented in docs/webhooks.md. */
@@ -120,34 +111,27 @@ function mapTriggerTemplate(payload: Json, ticket: Json): MappedDelivery {
   const description = str(ticket.description);
   const body = (description && stripCommentHeader(description)) || str(ticket.subject);
   if (!body) return invalid(event, "ticket.description", "the ticket has no description or subject");
-  const { text, truncated } = clipText(body);
   const requester = objectAt(payload, "requester") ?? objectAt(ticket, "requester") ?? {};
-  const customer = customerOf(requester);
-  const createdAt = isoFrom(ticket.created_at);
-  return {
-    kind: "feedback",
+  return feedbackOf({
     event,
-    item: {
-      channel: "ticket",
-      source: "zendesk",
-      externalId: id,
-      text,
-      ...(customer && { customer }),
-      ...(rating !== undefined && { rating }),
-      ...(createdAt && { createdAt }),
-      metadata: compact({
-        event,
-        subject: str(ticket.subject),
-        priority: str(ticket.priority),
-        status: str(ticket.status),
-        tags: tagsOf(ticket.tags),
-        url: str(ticket.url),
-        channel: str(ticket.via),
-        csatComment: str(satisfaction.comment),
-        truncated: truncated || undefined,
-      }),
+    channel: "ticket",
+    source: "zendesk",
+    externalId: id,
+    body,
+    customer: customerOf(requester),
+    rating,
+    createdAt: isoFrom(ticket.created_at),
+    metadata: {
+      event,
+      subject: str(ticket.subject),
+      priority: str(ticket.priority),
+      status: str(ticket.status),
+      tags: tagsOf(ticket.tags),
+      url: str(ticket.url),
+      channel: str(ticket.via),
+      csatComment: str(satisfaction.comment),
     },
-  };
+  });
 }
 
 export function mapZendesk(payload: unknown): MappedDelivery {

@@ -43,27 +43,29 @@ function ts(date: Date) {
 /** Per active pain point: counts of the window and the one before, customers, at risk, channels, ratings. */
 export async function loadPainPointStats(db: Database, w: RankWindow): Promise<PainPointStats[]> {
   const current = sql`f.created_at >= ${ts(w.start)}`;
+  // The negative contacts of each item's customer come from a window function over all feedback of
+  // the window, not from a join: a join sized by stale planner statistics turns into a nested loop.
   const result = await db.execute(sql`
-    with at_risk as (
-      select f.customer_key from feedback f
-      where f.created_at >= ${ts(w.start)} and f.created_at < ${ts(w.end)}
-        and f.customer_key is not null and ${NEGATIVE}
-      group by f.customer_key having count(*) >= ${AT_RISK_MIN_CONTACTS}
-    )
     select p.id, p.label, p.keywords,
-      count(*) filter (where ${current}) as count,
-      count(*) filter (where not ${current}) as previous_count,
-      count(distinct coalesce(f.customer_key, f.id::text)) filter (where ${current}) as customers,
-      count(distinct r.customer_key) filter (where ${current}) as at_risk,
-      count(*) filter (where ${current} and f.channel = 'form') as form,
-      count(*) filter (where ${current} and f.channel = 'ticket') as ticket,
-      count(*) filter (where ${current} and f.channel = 'social') as social,
-      count(f.rating) filter (where ${current}) as rated,
-      avg(${SATISFACTION}) filter (where ${current} and f.rating is not null) as satisfaction
-    from feedback f
+      count(*) filter (where f.cur) as count,
+      count(*) filter (where not f.cur) as previous_count,
+      count(distinct coalesce(f.customer_key, f.id::text)) filter (where f.cur) as customers,
+      count(distinct f.customer_key) filter (where f.cur and f.negatives >= ${AT_RISK_MIN_CONTACTS}) as at_risk,
+      count(*) filter (where f.cur and f.channel = 'form') as form,
+      count(*) filter (where f.cur and f.channel = 'ticket') as ticket,
+      count(*) filter (where f.cur and f.channel = 'social') as social,
+      count(f.rating) filter (where f.cur) as rated,
+      avg(f.satisfaction) filter (where f.cur and f.rating is not null) as satisfaction
+    from (
+      select f.id, f.pain_point_id, f.customer_key, f.channel, f.rating, ${current} as cur,
+        ${SATISFACTION} as satisfaction,
+        count(*) filter (where ${current} and f.customer_key is not null and ${NEGATIVE})
+          over (partition by f.customer_key) as negatives
+      from feedback f
+      where f.created_at >= ${ts(w.previousStart)} and f.created_at < ${ts(w.end)}
+    ) f
     join pain_points p on p.id = f.pain_point_id
-    left join at_risk r on r.customer_key = f.customer_key
-    where f.created_at >= ${ts(w.previousStart)} and f.created_at < ${ts(w.end)} and p.status = 'active'
+    where p.status = 'active'
     group by p.id, p.label, p.keywords
   `);
   return rowsOf<StatsRow>(result).map((r) => {

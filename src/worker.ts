@@ -39,17 +39,21 @@ const app = createApp({
 export default {
   // Hono is typed against the standard Request; the Workers types describe the same object.
   fetch: (request, env, ctx) => app.fetch(request as unknown as Request, env, ctx as never) as never,
-  async scheduled(controller, env, ctx) {
+  // Awaited rather than handed to waitUntil: the runtime keeps the invocation alive until the
+  // jobs are done, and a failure marks the cron run as failed.
+  async scheduled(controller, env) {
     const { runScheduledJobs } = await import("../jobs/scheduled");
     const handle = openDatabase(env);
-    ctx.waitUntil(
-      runScheduledJobs({
+    try {
+      await runScheduledJobs({
         db: handle.db,
         env,
         log,
         now: new Date(controller.scheduledTime),
         cron: controller.cron,
-      }).finally(() => handle.close()),
-    );
+      });
+    } finally {
+      await handle.close();
+    }
   },
 } satisfies ExportedHandler<Env>;

@@ -17,7 +17,7 @@ import type { Script } from "./chars";
 import { type CorpusStats, corpusStatsFromTokens } from "./corpus-stats";
 import { detectLanguage } from "./detect-language";
 import { stemEnglish } from "./english";
-import { stripHebrewPrefix } from "./hebrew";
+import { singularHebrew, stripHebrewPrefix } from "./hebrew";
 import { normalizeWord } from "./normalize-word";
 import { stopwordsFor } from "./stopwords";
 import { PLACEHOLDERS, type RawToken, scanTokens } from "./tokenize";
@@ -118,7 +118,7 @@ function analyzeWord(
     if (word.length < 2 || stopwords.has(word)) return undefined;
     const { base, prefixLength } = stripHebrewPrefix(word, corpus, (w) => stopwords.has(w));
     if (base.length < 2 || stopwords.has(base)) return undefined;
-    return { term: base, surface: text.slice(prefixLength) };
+    return { term: singularHebrew(base, corpus), surface: text.slice(prefixLength) };
   }
   if (text.length < 2) return undefined;
   // Latin words inside Arabic or Hebrew text are English loanwords and brand names far more often

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { corpusStatsFromCounts } from "./corpus-stats";
-import { HEBREW_PREFIXES, isKnownHebrewWord, stripHebrewPrefix } from "./hebrew";
+import { HEBREW_PREFIXES, isKnownHebrewWord, singularHebrew, stripHebrewPrefix } from "./hebrew";
 import { normalizeHebrewWord, withFinalLetter } from "./hebrew-letters";
 
 const base = (word: string, counts?: Record<string, number>) =>
@@ -75,5 +75,30 @@ describe("stripHebrewPrefix", () => {
       expect(HEBREW_PREFIXES).toContain(p);
     expect(HEBREW_PREFIXES).not.toContain("הו");
     expect(HEBREW_PREFIXES[0]?.length).toBe(1);
+  });
+});
+
+describe("singularHebrew", () => {
+  const singular = (word: string, counts?: Record<string, number>) =>
+    singularHebrew(normalizeHebrewWord(word), counts && corpusStatsFromCounts(counts));
+
+  it("brings plurals of listed words to the singular", () => {
+    expect(singular("לקוחות")).toBe("לקוח");
+    expect(singular("הזמנות")).toBe("הזמנה");
+    expect(singular("עמלות")).toBe("עמלה");
+    expect(singular("שבועיים")).toBe("שבוע");
+    expect(singular("משלוחים")).toBe("משלוח");
+    expect(singular("חשבונות")).toBe(normalizeHebrewWord("חשבון"));
+  });
+
+  it("never cuts a listed word that only ends like a plural", () => {
+    expect(singular("שירות")).toBe("שירות");
+    expect(singular("מדיניות")).toBe("מדיניות");
+  });
+
+  it("needs the singular to be listed or seen on its own", () => {
+    expect(singular("ארגזים", { ארגז: 3 })).toBe("ארגז");
+    expect(singular("ארגזים")).toBe("ארגזימ");
+    expect(singular("חלומות", { חלומ: 1 })).toBe("חלומות");
   });
 });

@@ -94,3 +94,28 @@ export function stripHebrewPrefix(
   }
   return best;
 }
+
+// Plural endings (final letters already regular), longest first: dual יים (שבועיים), masculine ים,
+// feminine ות, whose singular often ends in ה (הזמנות → הזמנה) but not always (לקוחות → לקוח).
+const PLURALS: ReadonlyArray<[string, readonly string[]]> = [
+  ["יימ", [""]],
+  ["ימ", [""]],
+  ["ות", ["", "ה", "ת"]],
+];
+
+/**
+ * The singular of a plural, on the same evidence as prefixes: the singular is a listed word or
+ * occurs on its own in the corpus (listed words first). A listed word is never cut (שירות is not
+ * שיר + ות).
+ */
+export function singularHebrew(word: string, corpus?: CorpusStats): string {
+  if (HEBREW_LEXICON.has(word)) return word;
+  const plural = PLURALS.find(([ending]) => word.endsWith(ending) && word.length - ending.length >= 2);
+  if (!plural) return word;
+  const stem = word.slice(0, -plural[0].length);
+  const candidates = plural[1].map((ending) => stem + ending);
+  const listed = candidates.find((c) => HEBREW_LEXICON.has(c));
+  if (listed) return listed;
+  const seen = corpus && candidates.find((c) => c.length >= MIN_CORPUS_REMAINDER && corpus.count(c) >= 2);
+  return seen || word;
+}

@@ -26,9 +26,10 @@ export { buildCorpusStats, type CorpusStats } from "./corpus-stats";
 export { normalizeForFeatures } from "./features";
 export { PLACEHOLDERS } from "./tokenize";
 
+/** Shared between texts (analysis is cached per word): read, never modify. */
 export interface AnalyzedToken {
-  term: string;
-  surface: string;
+  readonly term: string;
+  readonly surface: string;
 }
 
 export interface AnalyzedText {
@@ -67,34 +68,55 @@ export function analyzeCorpus(texts: readonly string[], options: { lang?: string
   return analyzeTexts(texts, options).map((a) => a.tokens.map((t) => t.term));
 }
 
+// A batch repeats a few thousand words; each (corpus, language, word) is analyzed once. The cache
+// lives as long as its corpus; without a corpus it is module-wide and bounded.
+const NO_CORPUS: CorpusStats = { count: () => 0, size: 0 };
+const wordCaches = new WeakMap<CorpusStats, Map<string, AnalyzedToken | null>>();
+const CACHE_LIMIT = 200_000;
+
+function wordCache(corpus: CorpusStats | undefined): Map<string, AnalyzedToken | null> {
+  const key = corpus ?? NO_CORPUS;
+  let cache = wordCaches.get(key);
+  if (!cache || cache.size > CACHE_LIMIT) {
+    cache = new Map();
+    wordCaches.set(key, cache);
+  }
+  return cache;
+}
+
 function analyzeScanned(
   raw: readonly RawToken[],
   lang: string | undefined,
   corpus?: CorpusStats,
 ): AnalyzedText {
   const tokens: AnalyzedToken[] = [];
+  const cache = wordCache(corpus);
+  const langKey = `${lang ?? ""}\u0000`;
   for (const token of raw) {
-    const analyzed = analyzeToken(token, lang, corpus);
+    let analyzed: AnalyzedToken | null | undefined;
+    if (token.kind === "word") {
+      const key = langKey + token.text;
+      analyzed = cache.get(key);
+      if (analyzed === undefined) {
+        analyzed = analyzeWord(token.text, token.script, lang, corpus) ?? null;
+        cache.set(key, analyzed);
+      }
+    } else analyzed = analyzeToken(token);
     if (analyzed) tokens.push(analyzed);
   }
   return { lang, tokens };
 }
 
-function analyzeToken(
-  raw: RawToken,
-  lang: string | undefined,
-  corpus?: CorpusStats,
-): AnalyzedToken | undefined {
-  switch (raw.kind) {
-    case "num":
-      return undefined;
-    case "url":
-    case "email":
-    case "user":
-      return { term: PLACEHOLDERS[raw.kind], surface: PLACEHOLDERS[raw.kind] };
-  }
-  return analyzeWord(raw.text, raw.script, lang, corpus);
+function analyzeToken(raw: RawToken): AnalyzedToken | undefined {
+  if (raw.kind === "url" || raw.kind === "email" || raw.kind === "user") return PLACEHOLDER_TOKENS[raw.kind];
+  return undefined; // numbers
 }
+
+const PLACEHOLDER_TOKENS = {
+  url: { term: PLACEHOLDERS.url, surface: PLACEHOLDERS.url },
+  email: { term: PLACEHOLDERS.email, surface: PLACEHOLDERS.email },
+  user: { term: PLACEHOLDERS.user, surface: PLACEHOLDERS.user },
+} as const;
 
 function analyzeWord(
   text: string,

@@ -3,6 +3,7 @@ import { clusterRuns } from "../src/db/schema";
 import type { Database } from "../src/db/types";
 import { uuidv7 } from "../src/lib/ids";
 import type { Logger } from "../src/lib/logger";
+import { decideK, type PreviousK } from "../src/services/pain-points/choose-k";
 import { planSwitchOver } from "../src/services/pain-points/plan";
 import { keepBorderItems } from "../src/services/pain-points/sticky";
 import { featureSpaceToJson, vectorizeCounts } from "../src/services/pain-points/vectorize";
@@ -70,10 +71,15 @@ export async function runClusterJob(
       const lang = snapshot.langs[i];
       return lang === undefined ? { text } : { text, lang };
     });
+    const kDecision = decideK(options.k, previousK(state.lastRunSummary), items);
     const result =
       items === 0
         ? emptyResult()
-        : await engine.cluster(docs, { ...params, ...(deps.progress ? { onProgress: deps.progress } : {}) });
+        : await engine.cluster(docs, {
+            ...(kDecision.k !== undefined ? { k: kDecision.k } : {}),
+            seed: params.seed,
+            ...(deps.progress ? { onProgress: deps.progress } : {}),
+          });
     if (result.assignments.length !== items)
       throw new Error(`the engine assigned ${result.assignments.length} of ${items} items`);
     deps.progress?.("match", 0, 1);
@@ -121,7 +127,15 @@ export async function runClusterJob(
         onAssignChunk: (done, total) => deps.progress?.("write", done, total),
       });
       const durationMs = Math.round(performance.now() - started);
-      const summary = summarize(plan, { runId, items, durationMs, params });
+      const summary = summarize(plan, {
+        runId,
+        items,
+        durationMs,
+        params,
+        k: result.k,
+        kSource: kDecision.source,
+        kChosenAtItems: kDecision.chosenAtItems,
+      });
       await tx
         .update(clusterRuns)
         .set({
@@ -162,6 +176,15 @@ export async function runClusterJob(
       );
     throw error;
   }
+}
+
+/** The k of the last run, as its summary recorded it. */
+function previousK(summary: Record<string, unknown> | null): PreviousK | null {
+  if (!summary) return null;
+  const { k, kSource, kChosenAtItems } = summary as Partial<ClusterJobSummary>;
+  if (typeof k !== "number" || (kSource !== "given" && kSource !== "chosen" && kSource !== "kept"))
+    return null;
+  return { k, source: kSource, chosenAtItems: typeof kChosenAtItems === "number" ? kChosenAtItems : null };
 }
 
 /**

@@ -18,12 +18,18 @@ export interface ClusterState {
   lastRunId: string | null;
   lastRunStartedAt: Date | null;
   lastRunModel: Record<string, unknown> | null;
+  lastRunSummary: Record<string, unknown> | null;
   previous: PreviousState[];
 }
 
 export async function readClusterState(db: Database): Promise<ClusterState> {
   const [lastRun] = await db
-    .select({ id: clusterRuns.id, startedAt: clusterRuns.startedAt, model: clusterRuns.model })
+    .select({
+      id: clusterRuns.id,
+      startedAt: clusterRuns.startedAt,
+      model: clusterRuns.model,
+      summary: clusterRuns.summary,
+    })
     .from(clusterRuns)
     .where(eq(clusterRuns.status, "succeeded"))
     .orderBy(sql`${clusterRuns.finishedAt} desc nulls last`, sql`${clusterRuns.startedAt} desc`)
@@ -42,6 +48,7 @@ export async function readClusterState(db: Database): Promise<ClusterState> {
     lastRunId: lastRun?.id ?? null,
     lastRunStartedAt: lastRun?.startedAt ?? null,
     lastRunModel: lastRun?.model ?? null,
+    lastRunSummary: lastRun?.summary ?? null,
     previous: rows.map((r) => ({ id: r.id, clusteredSize: r.clusteredSize, centroid: r.centroid ?? null })),
   };
 }

@@ -1,3 +1,4 @@
+import type { KSource } from "../../src/services/pain-points/choose-k";
 import type { SwitchOverPlan } from "../../src/services/pain-points/plan";
 
 export interface ClusterJobSummary {
@@ -12,6 +13,11 @@ export interface ClusterJobSummary {
   kept: number;
   durationMs: number;
   params: { k?: number; seed: number };
+  /** Clusters the engine made, and whether k was given, chosen by the engine, or kept from before. */
+  k: number;
+  kSource: KSource;
+  /** Items there were when k was last chosen automatically. */
+  kChosenAtItems: number | null;
   new: string[];
   unchanged: string[];
   grown: string[];
@@ -23,7 +29,10 @@ export interface ClusterJobSummary {
 
 export function summarize(
   plan: SwitchOverPlan,
-  run: { runId: string; items: number; durationMs: number; params: ClusterJobSummary["params"] },
+  run: Pick<
+    ClusterJobSummary,
+    "runId" | "items" | "durationMs" | "params" | "k" | "kSource" | "kChosenAtItems"
+  >,
 ): ClusterJobSummary {
   const idsWith = (change: string) =>
     plan.lineage.filter((l) => l.change === change).map((l) => l.painPointId);
@@ -36,6 +45,9 @@ export function summarize(
     kept: plan.painPoints.filter((pp) => !pp.isNew).length,
     durationMs: run.durationMs,
     params: run.params,
+    k: run.k,
+    kSource: run.kSource,
+    kChosenAtItems: run.kChosenAtItems,
     new: plan.lineage.filter((l) => l.change === "new" || l.change === "split").map((l) => l.painPointId),
     unchanged: idsWith("unchanged"),
     grown: idsWith("grown"),

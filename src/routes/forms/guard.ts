@@ -1,9 +1,8 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { FormRow } from "../../db/schema";
-import type { Database } from "../../db/types";
 import type { AppEnv } from "../../env";
 import { AppError } from "../../lib/errors";
-import { findForm } from "../../services/forms/forms";
+import type { FormLookup } from "../../services/forms/lookup";
 
 /** What the submission route's middleware hands on: the form being posted to. */
 export interface FormEnv extends AppEnv {
@@ -38,8 +37,8 @@ export function isOriginAllowed(c: Context, form: FormRow, origin: string | unde
   return origin === undefined || isSameOrigin(c, origin) || form.allowedOrigins.includes(origin);
 }
 
-async function loadForm(db: Database, formId: string | undefined): Promise<FormRow> {
-  const form = await findForm(db, formId ?? "");
+async function loadForm(lookup: FormLookup, c: Context<AppEnv>): Promise<FormRow> {
+  const form = await lookup(c.get("db"), c.req.param("formId") ?? "");
   if (!form) throw new AppError("not_found", "there is no form with this id");
   return form;
 }
@@ -55,22 +54,24 @@ const refused = (origin: string) =>
  * CORS headers on every answer, errors included, so its script can read them; any other origin is
  * refused with 403 and no CORS headers.
  */
-export const formGuard: MiddlewareHandler<FormEnv> = async (c, next) => {
-  const form = await loadForm(c.get("db"), c.req.param("formId"));
-  c.set("form", form);
-  const origin = c.req.header("origin");
-  if (!isOriginAllowed(c, form, origin)) throw refused(origin ?? "");
-  await next();
-  c.res.headers.append("Vary", "Origin");
-  if (origin && form.allowedOrigins.includes(origin)) {
-    c.res.headers.set("Access-Control-Allow-Origin", origin);
-    c.res.headers.set("Access-Control-Expose-Headers", "Retry-After, X-Request-Id");
-  }
-};
+export const formGuard =
+  (lookup: FormLookup): MiddlewareHandler<FormEnv> =>
+  async (c, next) => {
+    const form = await loadForm(lookup, c as unknown as Context<AppEnv>);
+    c.set("form", form);
+    const origin = c.req.header("origin");
+    if (!isOriginAllowed(c, form, origin)) throw refused(origin ?? "");
+    await next();
+    c.res.headers.append("Vary", "Origin");
+    if (origin && form.allowedOrigins.includes(origin)) {
+      c.res.headers.set("Access-Control-Allow-Origin", origin);
+      c.res.headers.set("Access-Control-Expose-Headers", "Retry-After, X-Request-Id");
+    }
+  };
 
 /** The answer to a CORS preflight: 204 with what the browser may send, or 403 without CORS headers. */
-export async function answerPreflight(c: Context<AppEnv>): Promise<Response> {
-  const form = await loadForm(c.get("db"), c.req.param("formId"));
+export const answerPreflight = (lookup: FormLookup) => async (c: Context<AppEnv>) => {
+  const form = await loadForm(lookup, c);
   const origin = c.req.header("origin");
   if (!origin || !isOriginAllowed(c, form, origin)) throw refused(origin ?? "(no Origin)");
   return c.body(null, 204, {
@@ -80,4 +81,4 @@ export async function answerPreflight(c: Context<AppEnv>): Promise<Response> {
     "Access-Control-Max-Age": "600",
     Vary: "Origin",
   });
-}
+};

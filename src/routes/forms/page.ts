@@ -4,7 +4,7 @@ import { newNonce, pageHeaders } from "../../forms/headers";
 import { type Locale, negotiateLocale } from "../../forms/messages";
 import { renderFormPage, renderNotFoundPage, renderThanksPage } from "../../forms/page";
 import { uuidv7 } from "../../lib/ids";
-import { findForm } from "../../services/forms/forms";
+import type { FormLookup } from "../../services/forms/lookup";
 import type { Router } from "../common";
 import { FormIdParam, LangQuery } from "./schemas";
 
@@ -39,11 +39,11 @@ export function notFoundPage(c: Context, locale: Locale) {
   return c.html(renderNotFoundPage({ locale, nonce }), 404, pageHeaders(nonce, [], locale));
 }
 
-export function registerFormPages(app: Router) {
+export function registerFormPages(app: Router, lookup: FormLookup) {
   app.openapi(formPageRoute, async (c) => {
     const { formId } = c.req.valid("param");
     const locale = localeOf(c, c.req.valid("query").lang);
-    const form = await findForm(c.get("db"), formId);
+    const form = await lookup(c.get("db"), formId);
     if (!form) return notFoundPage(c, locale);
     const nonce = newNonce();
     const page = renderFormPage({ form, locale, nonce, submissionId: uuidv7() });
@@ -53,7 +53,7 @@ export function registerFormPages(app: Router) {
   app.openapi(thanksPageRoute, async (c) => {
     const { formId } = c.req.valid("param");
     const locale = localeOf(c, c.req.valid("query").lang);
-    const form = await findForm(c.get("db"), formId);
+    const form = await lookup(c.get("db"), formId);
     if (!form) return notFoundPage(c, locale);
     const nonce = newNonce();
     return c.html(

@@ -7,6 +7,7 @@ import { renderFormPage } from "../../forms/page";
 import { AppError } from "../../lib/errors";
 import { uuidv7 } from "../../lib/ids";
 import { type RateLimiter, rateLimit } from "../../middleware/rate-limit";
+import type { FormLookup } from "../../services/forms/lookup";
 import { isHoneypotFilled, toFeedbackInput } from "../../services/forms/submission";
 import { errorResponses, fieldErrors, type Router } from "../common";
 import { type FormEnv, formGuard, wantsHtml } from "./guard";
@@ -105,6 +106,7 @@ export const submitFormRoute = createRoute({
 });
 
 export interface SubmitOptions {
+  lookup: FormLookup;
   limiter: RateLimiter;
   /** Reverse proxies to believe for the client's address (see `clientAddress`). */
   trustProxy?: number;
@@ -114,7 +116,7 @@ export function registerSubmitForm(app: Router, options: SubmitOptions) {
   const limit = rateLimit(options.limiter, { what: "submissions", trustProxy: options.trustProxy ?? 0 });
   const route = {
     ...submitFormRoute,
-    middleware: [htmlErrors, formGuard, limit] as MiddlewareHandler<FormEnv>[],
+    middleware: [htmlErrors, formGuard(options.lookup), limit] as MiddlewareHandler<FormEnv>[],
   };
   app.openapi(
     route,

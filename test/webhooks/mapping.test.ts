@@ -120,6 +120,17 @@ describe("mapIntercom", () => {
     });
   });
 
+  it("acknowledges a conversation opened with an attachment alone instead of refusing it", () => {
+    const payload = json("intercom-conversation-user-created.json");
+    payload.data.item.source.body =
+      '<div class="intercom-container"><img src="https://example.com/a.png"></div>';
+    expect(mapIntercom(payload)).toEqual({
+      kind: "ignored",
+      event: "conversation.user.created",
+      reason: "the first message has no text (attachments only)",
+    });
+  });
+
   it("ignores the ping and staff topics without a rating", () => {
     expect(mapIntercom(json("intercom-ping.json"))).toMatchObject({ kind: "ignored", event: "ping" });
     const replied = json("intercom-conversation-user-created.json");

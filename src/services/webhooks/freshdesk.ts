@@ -111,7 +111,7 @@ export function mapFreshdesk(payload: unknown): MappedDelivery {
     return invalid(event, simple ? "freshdesk_webhook.ticket_id" : "ticket.id", "the ticket id is missing");
   // Freshdesk renders the description as HTML.
   const body = htmlToText(str(ticket.description) ?? "") || str(ticket.subject);
-  if (!body) return invalid(event, "ticket.description", "the ticket has no description or subject");
+  if (!body) return ignored(event, "the ticket has no text: no description, no subject");
   return feedbackOf({
     event,
     channel: "ticket",

@@ -64,7 +64,7 @@ export function mapIntercom(payload: unknown): MappedDelivery {
   const source = objectAt(conversation, "source") ?? objectAt(conversation, "conversation_message") ?? {};
   const body =
     htmlToText(str(source.body) ?? "") || htmlToText(str(source.subject) ?? "") || str(ratingObject?.remark);
-  if (!body) return invalid(topic, "data.item.source.body", "the conversation's first message is empty");
+  if (!body) return ignored(topic, "the first message has no text (attachments only)");
   return feedbackOf({
     event: topic,
     channel: "ticket",

@@ -14,7 +14,8 @@ export type Verification = { ok: true } | { ok: false; reason: string };
 /**
  * What a delivery means for the feedback store: an item to store (with, for rating events, the
  * rating to record on an item already stored), an event that carries no feedback, or a relevant event
- * whose payload lacks what the item needs.
+ * whose payload lacks what the item needs. A ticket without text (an attachment alone) is "ignored",
+ * not "invalid": refusing it would only make the helpdesk retry it and, in the end, disable the hook.
  */
 export type MappedDelivery =
   | { kind: "feedback"; event: string; item: FeedbackInput }

@@ -74,7 +74,7 @@ function mapTicketEvent(payload: Json, event: string): MappedDelivery {
   const id = str(detail.id);
   if (!id) return invalid(event, "detail.id", "the ticket id is missing");
   const body = str(detail.description) ?? str(detail.subject);
-  if (!body) return invalid(event, "detail.description", "the ticket has no description or subject");
+  if (!body) return ignored(event, "the ticket has no text: no description, no subject");
   return feedbackOf({
     event,
     channel: "ticket",
@@ -110,7 +110,7 @@ function mapTriggerTemplate(payload: Json, ticket: Json): MappedDelivery {
   if (!id) return invalid(event, "ticket.id", "the ticket id is missing");
   const description = str(ticket.description);
   const body = (description && stripCommentHeader(description)) || str(ticket.subject);
-  if (!body) return invalid(event, "ticket.description", "the ticket has no description or subject");
+  if (!body) return ignored(event, "the ticket has no text: no description, no subject");
   const requester = objectAt(payload, "requester") ?? objectAt(ticket, "requester") ?? {};
   return feedbackOf({
     event,

@@ -4,6 +4,7 @@
  */
 export const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   ingest: () => import("./ingest"),
+  "cluster-job": () => import("./cluster-job"),
 };
 
 async function main() {

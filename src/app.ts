@@ -8,7 +8,7 @@ import { bodyLimit } from "./middleware/body-limit";
 import { requestContext } from "./middleware/request-context";
 import { createRouter } from "./routes/common";
 import { registerFeedbackRoutes } from "./routes/feedback";
-import { registerFormRoutes } from "./routes/forms";
+import { type FormRouteOptions, registerFormRoutes } from "./routes/forms";
 import { registerDocs } from "./routes/meta/docs";
 import { registerHealth } from "./routes/meta/health";
 import { registerPainPointRoutes } from "./routes/pain-points";
@@ -30,6 +30,8 @@ export interface AppDeps {
   /** How feedback is written; defaults to one statement per request. */
   writeFeedback?: FeedbackWriter;
   keys?: KeyVerifier;
+  /** Rate limits and proxy trust of the public form endpoints. */
+  forms?: FormRouteOptions;
 }
 
 /** The one HTTP app, for Node and Workers alike. */
@@ -62,10 +64,10 @@ export function createApp(deps: AppDeps) {
   registerHealth(app);
   registerDocs(app);
   registerFeedbackRoutes(app);
-  registerWebhookRoutes(app);
   registerPainPointRoutes(app);
   registerTeamRoutes(app);
-  registerFormRoutes(app);
+  registerFormRoutes(app, deps.forms);
+  registerWebhookRoutes(app);
 
   app.notFound((c) =>
     handleError(new AppError("not_found", `no route for ${c.req.method} ${c.req.path}`), c),

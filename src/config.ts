@@ -8,6 +8,8 @@ export const Config = z.object({
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().min(1).optional(),
   DATA_DIR: z.string().default("./.data"),
+  /** How many reverse proxies in front of the server to believe in X-Forwarded-For (form rate limits). */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: LogLevel.default("info"),
   /** Where the API is reachable from outside; links in Slack messages point there. */
   PUBLIC_URL: z.string().url().optional(),

@@ -14,7 +14,12 @@ async function main() {
   const handle = await createDb({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   await handle.migrate();
   const writer = createBatchingWriter(handle.db);
-  const app = createApp({ database: () => ({ db: handle.db }), writeFeedback: writer.write, log });
+  const app = createApp({
+    database: () => ({ db: handle.db }),
+    writeFeedback: writer.write,
+    log,
+    forms: { trustProxy: config.TRUST_PROXY },
+  });
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     const host = info.family === "IPv6" ? `[${info.address}]` : info.address;

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, lt } from "drizzle-orm";
 import { clusterRuns } from "../src/db/schema";
 import type { Database } from "../src/db/types";
 import { uuidv7 } from "../src/lib/ids";
@@ -38,6 +38,8 @@ export interface ClusterJobOptions {
 export const DEFAULT_STICKY_MARGIN = 0.1;
 
 export const DEFAULT_SEED = 42;
+/** Far longer than any run takes (minutes at 100k items). */
+const ABANDONED_AFTER_MS = 6 * 3600_000;
 
 const emptyResult = (): EngineResult => ({
   k: 0,
@@ -59,6 +61,16 @@ export async function runClusterJob(
   const params = { ...(options.k !== undefined ? { k: options.k } : {}), seed: options.seed ?? DEFAULT_SEED };
   const runId = uuidv7(now.getTime());
   const started = performance.now();
+  // A run still "running" long after it started died with its process: say so in its record.
+  await db
+    .update(clusterRuns)
+    .set({ status: "failed", error: "abandoned: the process ended before the run finished" })
+    .where(
+      and(
+        eq(clusterRuns.status, "running"),
+        lt(clusterRuns.startedAt, new Date(now.getTime() - ABANDONED_AFTER_MS)),
+      ),
+    );
   await db.insert(clusterRuns).values({ id: runId, status: "running", startedAt: now, params });
   try {
     const engine = deps.engine ?? (await loadClusterEngine());

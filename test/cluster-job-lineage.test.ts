@@ -186,4 +186,22 @@ describeEachDatabase("cluster job lineage", (database) => {
     expect(runs.map((r) => r.status)).toEqual(["succeeded", "succeeded", "failed"]);
     expect(await db.select().from(painPoints).where(eq(painPoints.status, "active"))).toHaveLength(2);
   });
+
+  it("marks a run left running by a crashed process as failed, and only an old one", async () => {
+    const db = database().db;
+    await db.insert(clusterRuns).values([
+      {
+        id: "00000000-0000-7000-8000-000000000001",
+        status: "running",
+        startedAt: new Date(Date.UTC(2025, 11, 31)),
+      },
+      { id: "00000000-0000-7000-8000-000000000002", status: "running", startedAt: day(2) },
+    ]);
+    await firstRun({ arrival: "arrival", delivery: "delivery", refund: "refund" });
+    const runs = await db.select().from(clusterRuns).orderBy(asc(clusterRuns.id));
+    expect(runs.slice(0, 2).map((r) => [r.status, r.error])).toEqual([
+      ["failed", "abandoned: the process ended before the run finished"],
+      ["running", null],
+    ]);
+  });
 });

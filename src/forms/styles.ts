@@ -1,7 +1,7 @@
 /**
  * The page's whole stylesheet, inlined (one request per page view). Colours meet WCAG AA: text
  * 15.8:1, secondary text 6.4:1, the button 6.4:1, errors 6.5:1, field borders 3:1 against white.
- * Logical properties (`margin-inline-start`, `text-align: start`) make it right-to-left for free.
+ * Nothing in it says left or right: flex, grid and start alignment follow the page's direction.
  */
 export const FORM_CSS = `
 *,*::before,*::after{box-sizing:border-box}

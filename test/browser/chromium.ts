@@ -63,20 +63,32 @@ export interface LiveServer {
   close(): Promise<void>;
 }
 
-/** The app as src/server.ts builds it, listening on 127.0.0.1 on a free port. */
-export async function startLiveServer(db: Database): Promise<LiveServer> {
-  const writer = createBatchingWriter(db);
-  const app = createApp({ database: () => ({ db }), writeFeedback: writer.write, log: silentLogger });
+/** Serves `fetch` with @hono/node-server on 127.0.0.1, on a free port. */
+export function listen(fetch: (request: Request) => Response | Promise<Response>): Promise<LiveServer> {
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => {
+    const server = serve({ fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => {
       resolve({
         url: `http://127.0.0.1:${info.port}`,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => writer.drain().then(done));
+            server.close(() => done());
             if ("closeAllConnections" in server) server.closeAllConnections();
           }),
       });
     });
   });
+}
+
+/** The app as src/server.ts builds it (batching writer included), listening on 127.0.0.1. */
+export async function startLiveServer(db: Database): Promise<LiveServer> {
+  const writer = createBatchingWriter(db);
+  const app = createApp({ database: () => ({ db }), writeFeedback: writer.write, log: silentLogger });
+  const server = await listen(app.fetch);
+  return {
+    url: server.url,
+    async close() {
+      await server.close();
+      await writer.drain();
+    },
+  };
 }

@@ -1,23 +1,14 @@
-import type { AddressInfo } from "node:net";
-import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiKey } from "../../src/services/keys/keys";
 import { openTestDatabase, type TestDatabase } from "../db";
-import { CHROMIUM, hasChromium, type LiveServer, launchChromium, startLiveServer } from "./chromium";
+import { CHROMIUM, hasChromium, type LiveServer, launchChromium, listen, startLiveServer } from "./chromium";
 
-/** A customer's own site on another origin: a page that embeds two forms and posts to them itself. */
-function startCustomerSite(html: () => string): Promise<{ url: string; close(): Promise<void> }> {
+/** A customer's own site on another origin: a page that embeds two forms. */
+function startCustomerSite(html: () => string): Promise<LiveServer> {
   const app = new Hono();
   app.get("/", (c) => c.html(html()));
-  return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, (info: AddressInfo) => {
-      resolve({
-        url: `http://127.0.0.1:${info.port}`,
-        close: () => new Promise<void>((done) => server.close(() => done())),
-      });
-    });
-  });
+  return listen(app.fetch);
 }
 
 const title = hasChromium
@@ -27,7 +18,7 @@ const title = hasChromium
 describe.skipIf(!hasChromium)(title, () => {
   let database: TestDatabase;
   let api: LiveServer;
-  let site: { url: string; close(): Promise<void> };
+  let site: LiveServer;
   let allowedForm: string;
   let otherForm: string;
 

@@ -1,5 +1,5 @@
-import { and, asc, eq, gte, sql } from "drizzle-orm";
-import { type AlertRow, alerts } from "../src/db/schema/alerts";
+import { and, asc, eq, gte } from "drizzle-orm";
+import { alerts } from "../src/db/schema/alerts";
 import type { Database } from "../src/db/types";
 import { buildAlertMessage, type SlackMessage } from "../src/digest/blocks";
 import type { SlackClient } from "../src/digest/send";
@@ -11,7 +11,7 @@ import { quotesFor } from "../src/services/ranking/rank-window";
 import { loadDailyCounts, loadTagCounts } from "../src/services/ranking/stats";
 import { DEFAULT_AUDIENCE, teamsOf } from "../src/services/teams/routing";
 import { listTeams } from "../src/services/teams/teams";
-import { deliver, type Outgoing } from "./digest/deliver";
+import { deliver, recordedMessage } from "./digest/deliver";
 
 export interface AlertJobDeps {
   db: Database;
@@ -55,36 +55,6 @@ export class AlertJobError extends Error {
 
 const DEADLINE_MS = 50_000;
 const DAY_MS = 86_400_000;
-
-function toOutgoing(db: Database, row: AlertRow): Outgoing {
-  return {
-    id: row.id,
-    message: { channel: row.channel, ...row.payload } as SlackMessage,
-    async claim() {
-      const claimed = await db
-        .update(alerts)
-        .set({ claimedUntil: sql`now() + interval '2 minutes'`, attempts: sql`${alerts.attempts} + 1` })
-        .where(
-          and(
-            eq(alerts.id, row.id),
-            eq(alerts.status, "pending"),
-            sql`(${alerts.claimedUntil} is null or ${alerts.claimedUntil} < now())`,
-          ),
-        )
-        .returning({ id: alerts.id });
-      return claimed.length > 0;
-    },
-    async markSent(ts) {
-      await db
-        .update(alerts)
-        .set({ status: "sent", slackTs: ts, sentAt: new Date(), claimedUntil: null, lastError: null })
-        .where(eq(alerts.id, row.id));
-    },
-    async markFailed(error) {
-      await db.update(alerts).set({ lastError: error, claimedUntil: null }).where(eq(alerts.id, row.id));
-    },
-  };
-}
 
 /**
  * The spike alert job (run it hourly or daily): a pain point whose last 24 hours are well above its
@@ -177,7 +147,7 @@ export async function runAlertJob(
     .where(and(eq(alerts.status, "pending"), gte(alerts.detectedAt, new Date(now.getTime() - DAY_MS))))
     .orderBy(asc(alerts.detectedAt), asc(alerts.id));
   const result = await deliver(
-    pending.map((row) => toOutgoing(db, row)),
+    pending.map((row) => recordedMessage(db, alerts, row)),
     { slack: deps.slack, log: deps.log, deadline: started + DEADLINE_MS, sleep: deps.sleep },
   );
   summary.sent = result.sent;

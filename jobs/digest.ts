@@ -1,12 +1,12 @@
-import { and, asc, eq, lt, sql } from "drizzle-orm";
-import { type DigestRow, digests } from "../src/db/schema/digests";
+import { and, asc, eq, lt } from "drizzle-orm";
+import { digests } from "../src/db/schema/digests";
 import type { Database } from "../src/db/types";
 import type { SlackMessage } from "../src/digest/blocks";
 import type { SlackClient } from "../src/digest/send";
 import { parseWindowDays, utcDay } from "../src/digest/window";
 import { uuidv7 } from "../src/lib/ids";
 import type { Logger } from "../src/lib/logger";
-import { type DeliveryResult, deliver, type Outgoing } from "./digest/deliver";
+import { type DeliveryResult, deliver, recordedMessage } from "./digest/deliver";
 import { planDigests } from "./digest/plan";
 
 export interface DigestJobDeps {
@@ -56,40 +56,6 @@ export class DigestJobError extends Error {
 
 // The whole job must fail within a minute when Slack is down.
 const DEADLINE_MS = 50_000;
-const CLAIM_SECONDS = 120;
-
-function toOutgoing(db: Database, row: DigestRow): Outgoing {
-  return {
-    id: row.id,
-    message: { channel: row.channel, ...row.payload } as SlackMessage,
-    async claim() {
-      const claimed = await db
-        .update(digests)
-        .set({
-          claimedUntil: sql`now() + make_interval(secs => ${CLAIM_SECONDS})`,
-          attempts: sql`${digests.attempts} + 1`,
-        })
-        .where(
-          and(
-            eq(digests.id, row.id),
-            eq(digests.status, "pending"),
-            sql`(${digests.claimedUntil} is null or ${digests.claimedUntil} < now())`,
-          ),
-        )
-        .returning({ id: digests.id });
-      return claimed.length > 0;
-    },
-    async markSent(ts) {
-      await db
-        .update(digests)
-        .set({ status: "sent", slackTs: ts, sentAt: new Date(), claimedUntil: null, lastError: null })
-        .where(eq(digests.id, row.id));
-    },
-    async markFailed(error) {
-      await db.update(digests).set({ lastError: error, claimedUntil: null }).where(eq(digests.id, row.id));
-    },
-  };
-}
 
 /**
  * The digest job: ranks the window ending `now`, routes pain points to teams, records one digest per
@@ -162,7 +128,7 @@ export async function runDigestJob(
     .orderBy(asc(digests.createdAt), asc(digests.id));
   summary.digests = rows.length;
   summary.alreadySent = rows.filter((r) => r.status === "sent").length;
-  const toSend = rows.filter((r) => r.status === "pending").map((r) => toOutgoing(deps.db, r));
+  const toSend = rows.filter((r) => r.status === "pending").map((r) => recordedMessage(deps.db, digests, r));
   const result: DeliveryResult = await deliver(toSend, {
     slack: deps.slack,
     log: deps.log,

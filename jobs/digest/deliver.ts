@@ -1,3 +1,7 @@
+import { sql } from "drizzle-orm";
+import type { alerts } from "../../src/db/schema/alerts";
+import type { DigestPayload, digests } from "../../src/db/schema/digests";
+import { type Database, rowsOf } from "../../src/db/types";
 import type { SlackMessage } from "../../src/digest/blocks";
 import { postMessage, type SlackClient, SlackDeliveryError } from "../../src/digest/send";
 import type { Logger } from "../../src/lib/logger";
@@ -10,6 +14,42 @@ export interface Outgoing {
   claim(): Promise<boolean>;
   markSent(ts: string): Promise<void>;
   markFailed(error: string): Promise<void>;
+}
+
+// How long a run holds a message it is sending; a run that died frees it after this.
+const CLAIM = sql`interval '2 minutes'`;
+
+/**
+ * A message recorded in `digests` or `alerts` (the two share their delivery columns), moved along
+ * with plain SQL so one piece of code serves both tables.
+ */
+export function recordedMessage(
+  db: Database,
+  table: typeof digests | typeof alerts,
+  row: { id: string; channel: string; payload: DigestPayload },
+): Outgoing {
+  return {
+    id: row.id,
+    message: { channel: row.channel, ...row.payload } as SlackMessage,
+    async claim() {
+      const claimed = await db.execute(sql`
+        update ${table} set claimed_until = now() + ${CLAIM}, attempts = attempts + 1
+        where id = ${row.id} and status = 'pending' and (claimed_until is null or claimed_until < now())
+        returning id`);
+      return rowsOf(claimed).length > 0;
+    },
+    async markSent(ts) {
+      await db.execute(sql`
+        update ${table} set status = 'sent', slack_ts = ${ts}, sent_at = now(), claimed_until = null,
+          last_error = null
+        where id = ${row.id}`);
+    },
+    async markFailed(error) {
+      await db.execute(
+        sql`update ${table} set last_error = ${error}, claimed_until = null where id = ${row.id}`,
+      );
+    },
+  };
 }
 
 export interface DeliveryResult {

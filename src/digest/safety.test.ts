@@ -63,6 +63,10 @@ describe("safeText", () => {
     expect(isRightToLeft("123 بطاقتي")).toBe(true);
   });
 
+  it("keeps a customer's backticks from opening a code block", () => {
+    expect(safeText("```rm -rf``` it broke", 100)).toBe("\u02CB\u02CB\u02CBrm -rf\u02CB\u02CB\u02CB it broke");
+  });
+
   it("drops a customer's own bidirectional controls and line breaks", () => {
     expect(flattenText("a\u202Eb\nc\u2066d")).toBe("ab cd");
   });

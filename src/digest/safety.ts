@@ -129,6 +129,8 @@ export function isolateDirection(text: string): string {
  * flattened to one line, escaped, cut to at most `max` UTF-16 units, direction isolated.
  */
 export function safeText(text: string, max: number): string {
-  // Two units are kept for the isolate characters.
-  return isolateDirection(escapeAndCut(flattenText(redactPersonalData(text)), max - 2));
+  // A customer's backticks would open a code block that swallows the rest of the section: show them
+  // as a look-alike letter. Two units are kept for the isolate characters.
+  const inert = flattenText(redactPersonalData(text)).replace(/`/g, "\u02CB");
+  return isolateDirection(escapeAndCut(inert, max - 2));
 }

@@ -2,12 +2,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type AlertJobDeps, runAlertJob } from "../../jobs/alerts";
 import { alerts } from "../../src/db/schema";
-import { createSlackClient } from "../../src/digest/send";
 import { silentLogger } from "../../src/lib/logger";
 import { createTeam } from "../../src/services/teams/teams";
 import { describeEachDatabase } from "../db";
 import { type SlackStub, startSlackStub, textsOf } from "../slack-stub";
-import { DAY, seedFeedback, seedPainPoint, spread } from "./seed";
+import { DAY, seedFeedback, seedPainPoint, spread, stubSlackClient } from "./seed";
 
 let stub: SlackStub;
 beforeAll(async () => {
@@ -24,12 +23,7 @@ function testNow(): Date {
 }
 
 function jobDeps(db: AlertJobDeps["db"], now: Date): AlertJobDeps {
-  const slack = createSlackClient({
-    token: stub.token,
-    apiUrl: stub.url,
-    log: silentLogger,
-    retryConfig: { retries: 1, minTimeout: 5, maxTimeout: 5 },
-  });
+  const slack = stubSlackClient(stub);
   return {
     db,
     slack,

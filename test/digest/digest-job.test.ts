@@ -2,12 +2,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type DigestJobDeps, DigestJobError, runDigestJob } from "../../jobs/digest";
 import { digests } from "../../src/db/schema";
-import { createSlackClient } from "../../src/digest/send";
 import { silentLogger } from "../../src/lib/logger";
 import { createTeam } from "../../src/services/teams/teams";
 import { describeEachDatabase } from "../db";
 import { type SlackStub, specialsIn, startSlackStub, textsOf } from "../slack-stub";
-import { DAY, seedFeedback, seedPainPoint, spread } from "./seed";
+import { DAY, seedFeedback, seedPainPoint, spread, stubSlackClient } from "./seed";
 
 const PUBLIC_URL = "https://feedback.example.com";
 let stub: SlackStub;
@@ -27,13 +26,7 @@ function testNow(): Date {
 }
 
 function jobDeps(db: DigestJobDeps["db"], now: Date, over: Partial<DigestJobDeps> = {}): DigestJobDeps {
-  const slack = createSlackClient({
-    token: stub.token,
-    apiUrl: stub.url,
-    log: silentLogger,
-    // Fast retries keep the outage test short; production uses SLACK_RETRY.
-    retryConfig: { retries: 2, minTimeout: 5, maxTimeout: 5 },
-  });
+  const slack = stubSlackClient(stub);
   return {
     db,
     slack,

@@ -1,8 +1,11 @@
 import { feedback, feedbackTags, painPoints } from "../../src/db/schema";
 import type { Channel } from "../../src/db/schema/feedback";
 import type { Database } from "../../src/db/types";
+import { createSlackClient } from "../../src/digest/send";
 import { uuidv7 } from "../../src/lib/ids";
+import { silentLogger } from "../../src/lib/logger";
 import { toSearchText } from "../../src/text/search-text";
+import type { SlackStub } from "../slack-stub";
 
 export const DAY = 86_400_000;
 
@@ -58,4 +61,14 @@ export function spread(n: number, end: Date, days: number, item: Omit<SeedItem, 
     ...item,
     at: new Date(end.getTime() - ((i + 0.5) / n) * days * DAY),
   }));
+}
+
+/** The production Slack client pointed at the stand-in, with fast retries so outage tests stay short. */
+export function stubSlackClient(stub: SlackStub) {
+  return createSlackClient({
+    token: stub.token,
+    apiUrl: stub.url,
+    log: silentLogger,
+    retryConfig: { retries: 2, minTimeout: 5, maxTimeout: 5 },
+  });
 }

@@ -1,9 +1,7 @@
 import { AlertJobError, runAlertJob } from "../../../jobs/alerts";
-import { publicUrlOf } from "../../digest/public-url";
-import { createSlackClient } from "../../digest/send";
 import type { CliCommand } from "../command";
 import { CliError, parseOptions } from "../command";
-import { parseNow } from "./digest";
+import { parseNow, slackJobDeps } from "./digest";
 
 export const alertsCommand: CliCommand = {
   name: "alerts",
@@ -23,24 +21,8 @@ team's channel (or SLACK_CHANNEL), then stays quiet there for 72 hours. Run it h
     });
     const now = parseNow(values.now);
     const dryRun = values["dry-run"];
-    const { config } = ctx;
-    if (!dryRun && !config.SLACK_BOT_TOKEN)
-      throw new CliError("SLACK_BOT_TOKEN is not set (or use --dry-run)");
-    const slack = dryRun
-      ? null
-      : createSlackClient({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, log: ctx.log });
     try {
-      const summary = await runAlertJob(
-        {
-          db: (await ctx.db()).db,
-          slack,
-          now,
-          log: ctx.log,
-          defaultChannel: config.SLACK_CHANNEL ?? (dryRun ? "SLACK_CHANNEL" : null),
-          publicUrl: publicUrlOf(config),
-        },
-        { dryRun },
-      );
+      const summary = await runAlertJob(await slackJobDeps(ctx, now, dryRun), { dryRun });
       if (dryRun) ctx.stdout.write(`${JSON.stringify(summary.messages ?? [], null, 2)}\n`);
       ctx.stderr.write(
         `alerts: ${summary.spikes} spike(s), ${summary.sent} sent, ${summary.suppressed} in cooldown, ${summary.pending} pending${dryRun ? " (dry run)" : ""}\n`,

@@ -2,7 +2,7 @@ import { DigestJobError, runDigestJob } from "../../../jobs/digest";
 import { publicUrlOf } from "../../digest/public-url";
 import { createSlackClient } from "../../digest/send";
 import { parseWindowDays } from "../../digest/window";
-import type { CliCommand } from "../command";
+import type { CliCommand, CliContext } from "../command";
 import { CliError, parseOptions } from "../command";
 
 /** `--now` as an instant; a usage error otherwise. */
@@ -12,6 +12,25 @@ export function parseNow(value: string | undefined): Date {
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(now.getTime()))
     throw new CliError(`--now must be an ISO-8601 date or instant, not "${value}"`, 2);
   return now;
+}
+
+/**
+ * What the Slack jobs need from the CLI's context: the database, a Slack client (none on a dry run,
+ * which needs no token), the default channel and the link base.
+ */
+export async function slackJobDeps(ctx: CliContext, now: Date, dryRun: boolean) {
+  const { config } = ctx;
+  if (!dryRun && !config.SLACK_BOT_TOKEN) throw new CliError("SLACK_BOT_TOKEN is not set (or use --dry-run)");
+  return {
+    db: (await ctx.db()).db,
+    slack: dryRun
+      ? null
+      : createSlackClient({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, log: ctx.log }),
+    now,
+    log: ctx.log,
+    defaultChannel: config.SLACK_CHANNEL ?? (dryRun ? "SLACK_CHANNEL" : null),
+    publicUrl: publicUrlOf(config),
+  };
 }
 
 export const digestCommand: CliCommand = {
@@ -43,20 +62,7 @@ SLACK_BOT_TOKEN, SLACK_CHANNEL, SLACK_API_URL and PUBLIC_URL (link base) come fr
     if (!Number.isInteger(limit) || limit < 1 || limit > 10) throw new CliError("--limit must be 1 to 10", 2);
     const now = parseNow(values.now);
     const dryRun = values["dry-run"];
-    const { config } = ctx;
-    if (!dryRun && !config.SLACK_BOT_TOKEN)
-      throw new CliError("SLACK_BOT_TOKEN is not set (or use --dry-run)");
-    const slack = dryRun
-      ? null
-      : createSlackClient({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, log: ctx.log });
-    const deps = {
-      db: (await ctx.db()).db,
-      slack,
-      now,
-      log: ctx.log,
-      defaultChannel: config.SLACK_CHANNEL ?? (dryRun ? "SLACK_CHANNEL" : null),
-      publicUrl: publicUrlOf(config),
-    };
+    const deps = await slackJobDeps(ctx, now, dryRun);
     try {
       const summary = await runDigestJob(deps, { window: windowDays, dryRun, limit });
       if (dryRun) {

@@ -100,7 +100,13 @@ describe.skipIf(!hasChromium)(title, () => {
     try {
       const page = await browser.context.newPage();
       await page.goto(`${server.url}/forms/${formId}`);
-      await page.getByLabel("Your suggestion").fill("The invoice PDF is missing the VAT number");
+      // dir="auto": Hebrew typed into the English page runs right to left.
+      const suggestion = page.getByLabel("Your suggestion");
+      await suggestion.click();
+      await page.keyboard.type("שלום");
+      expect(await suggestion.evaluate((el) => getComputedStyle(el).direction)).toBe("rtl");
+      await suggestion.fill("The invoice PDF is missing the VAT number");
+      expect(await suggestion.evaluate((el) => getComputedStyle(el).direction)).toBe("ltr");
       await page.getByLabel("Your email").fill("not-an-email");
       await page.getByRole("button", { name: "Send suggestion" }).click();
       const error = page.locator("#email-error");
@@ -114,6 +120,35 @@ describe.skipIf(!hasChromium)(title, () => {
       await page.getByRole("button", { name: "Send suggestion" }).click();
       await page.getByRole("heading", { name: "Thank you!" }).waitFor();
       expect((await findThroughApi("VAT number")).total).toBe(1);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it("can be filled in with the keyboard alone, the honeypot never in the way", async () => {
+    const browser = await launchChromium({ locale: "en-US" });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${server.url}/forms/${formId}`);
+      const focused = () => page.evaluate(() => document.activeElement?.id);
+      await page.keyboard.press("Tab");
+      expect(await focused()).toBe("text");
+      await page.keyboard.type("Keyboard only: please add shortcuts");
+      await page.keyboard.press("Tab");
+      expect(await focused()).toBe("rating-1");
+      await page.keyboard.press("Space");
+      for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+      expect(await page.getByRole("radio", { name: "4: Satisfied" }).isChecked()).toBe(true);
+      await page.keyboard.press("Tab");
+      expect(await focused()).toBe("name");
+      await page.keyboard.press("Tab");
+      expect(await focused()).toBe("email");
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("type"))).toBe("submit");
+      await page.keyboard.press("Enter");
+      await page.getByRole("heading", { name: "Thank you!" }).waitFor();
+      const found = await findThroughApi("shortcuts");
+      expect(found.items[0]).toMatchObject({ rating: 4, text: "Keyboard only: please add shortcuts" });
     } finally {
       await browser.close();
     }

@@ -53,7 +53,6 @@ export const FormIdParam = z.object({
 export const LangQuery = z.object({
   lang: z
     .string()
-    .max(35)
     .optional()
     .openapi({ description: "Interface language (en, ar, he); default: from Accept-Language" }),
 });

@@ -89,6 +89,20 @@ describeEachDatabase("digest job", (database) => {
     expect(messagesTo(deps.defaultChannel ?? "")).toHaveLength(1);
   });
 
+  it("posts once when two runs start at the same time", async () => {
+    const { db } = database();
+    const now = testNow();
+    const p = await seedPainPoint(db, "Overdraft fees");
+    await seedFeedback(db, spread(5, now, 7, { painPointId: p }));
+    const deps = jobDeps(db, now);
+    const [a, b] = await Promise.all([
+      runDigestJob(deps, { window: "7d" }),
+      runDigestJob(deps, { window: "7d" }),
+    ]);
+    expect((a?.sent ?? 0) + (b?.sent ?? 0)).toBe(1);
+    expect(messagesTo(deps.defaultChannel ?? "")).toHaveLength(1);
+  });
+
   it("fails with a clear message when Slack is down, keeps the digest pending, and the next run sends it", async () => {
     const { db } = database();
     const now = testNow();

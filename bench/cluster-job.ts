@@ -1,10 +1,11 @@
 /**
- * `npm run bench -- cluster-job [--rows 20000] [--change 0.05] [--held 1000] [--seed 42] [--k N] [--pglite]`
+ * `npm run bench -- cluster-job [--rows 20000] [--change 0.05] [--held 1000] [--seed 42] [--k N] [--unseen 7] [--pglite]`
  *
  * The database clustering job on real data (../shared/datasets: English and Arabic halves, sampled
  * with a seed), in a throwaway PostgreSQL database (BENCH_DATABASE_URL's server, default local) or
  * in-memory PGlite: wall time of a run, pain points, then the between-runs assignment of held-out
- * items (coverage and precision per threshold floor), then a second run after `--change` of the
+ * items (coverage and precision per threshold floor; coverage of items from `--unseen` intents the
+ * runs never saw, which should stay unassigned), then a second run after `--change` of the
  * items were replaced: the share of pain points and of items that kept their id.
  */
 import { readFileSync } from "node:fs";
@@ -86,26 +87,35 @@ export async function run(args: string[]): Promise<void> {
       seed: { type: "string", default: "42" },
       pglite: { type: "boolean", default: false },
       k: { type: "string" },
+      unseen: { type: "string", default: "7" },
     },
   });
   const rows = Number(values.rows);
   const changed = Math.round(rows * Number(values.change));
   const held = Number(values.held);
   const seed = Number(values.seed);
+  const unseen = Number(values.unseen);
   const k = values.k === undefined ? {} : { k: Number(values.k) };
-  const pool = shuffle(
+  const all = shuffle(
     [
-      ...shuffle(readSet("banking77-train.jsonl"), seed).slice(0, Math.ceil((rows + changed + held) / 2)),
+      ...shuffle(readSet("banking77-train.jsonl"), seed).slice(
+        0,
+        Math.ceil((rows + changed + held) / 2) + 2000,
+      ),
       ...shuffle(readSet("arbanking77-train.jsonl"), seed + 1).slice(
         0,
-        Math.ceil((rows + changed + held) / 2),
+        Math.ceil((rows + changed + held) / 2) + 2000,
       ),
     ],
     seed + 2,
   );
+  // Intents the runs never see: newcomers from them should find no pain point to join.
+  const hidden = new Set(shuffle([...new Set(all.map((r) => r.label))].sort(), seed + 3).slice(0, unseen));
+  const pool = all.filter((r) => !hidden.has(r.label));
   const base = pool.slice(0, rows);
   const heldOut = pool.slice(rows, rows + held);
   const replacements = pool.slice(rows + held, rows + held + changed);
+  const strangers = all.filter((r) => hidden.has(r.label)).slice(0, held);
   const handle = await openDatabase(values.pglite);
   const db = handle.db;
   const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -115,13 +125,15 @@ export async function run(args: string[]): Promise<void> {
     seed1.forEach((id, i) => labelOf.set(id, (base[i] as LabeledText).label));
     out(`database: ${handle.kind}; ${rows.toLocaleString("en-US")} items (English and Arabic, 77 intents)`);
 
+    const timing1 = stageTimer();
     const first = await runClusterJob(
-      { db, now: new Date("2026-01-02T00:00:00Z"), log: silentLogger },
+      { db, now: new Date("2026-01-02T00:00:00Z"), log: silentLogger, progress: timing1.progress },
       { seed, ...k },
     );
     out(
       `run 1: ${first.painPoints} pain points (k ${first.k}, ${first.kSource}), ${first.outliers} outliers, ${seconds(first.durationMs)}`,
     );
+    out(`  ${timing1.report()}`);
     const assigned1 = await assignmentsById(db);
     const majority = majorityLabels(assigned1, labelOf);
     let members = 0;
@@ -133,7 +145,7 @@ export async function run(args: string[]): Promise<void> {
     }
     out(`  purity: ${pct(pure / members)} of the run's own members share their pain point's majority intent`);
 
-    await measureThresholds(db, first.runId, heldOut, majority, out);
+    await measureThresholds(db, first.runId, heldOut, strangers, majority, out);
     const heldIds = await seedFeedback(db, heldOut, new Date("2026-01-03T00:00:00Z"));
     heldIds.forEach((id, i) => labelOf.set(id, (heldOut[i] as LabeledText).label));
     const between = await assignNewFeedback({ db, now: new Date("2026-01-03T01:00:00Z"), log: silentLogger });
@@ -150,8 +162,9 @@ export async function run(args: string[]): Promise<void> {
     const before = await assignmentsById(db);
     await db.delete(feedback).where(inArray(feedback.id, seed1.slice(0, changed)));
     await seedFeedback(db, replacements, new Date("2026-01-04T00:00:00Z"));
+    const timing2 = stageTimer();
     const second = await runClusterJob(
-      { db, now: new Date("2026-01-05T00:00:00Z"), log: silentLogger },
+      { db, now: new Date("2026-01-05T00:00:00Z"), log: silentLogger, progress: timing2.progress },
       { seed, ...k },
     );
     const after = await assignmentsById(db);
@@ -165,11 +178,30 @@ export async function run(args: string[]): Promise<void> {
     out(
       `run 2 (${pct(changed / rows)} of items replaced): ${second.painPoints} pain points (k ${second.k}, ${second.kSource}), ${seconds(second.durationMs)}; kept their id: ${second.kept}/${second.painPoints} pain points (${pct(second.kept / second.painPoints)}), ${pct(same / both)} of the items still there; new ${second.new.length}, grown ${second.grown.length}, shrunk ${second.shrunk.length}, unchanged ${second.unchanged.length}, merged ${second.merged.length}, split ${second.split.length}, retired ${second.retired.length}`,
     );
+    out(`  ${timing2.report()}`);
     const runs = await db.select().from(clusterRuns).where(eq(clusterRuns.status, "succeeded"));
     out(`runs recorded: ${runs.length}`);
   } finally {
     await handle.drop();
   }
+}
+
+/** Splits a run's wall time into the job's own work (read, match, write) and the engine's. */
+function stageTimer() {
+  const start = performance.now();
+  let readEnd = start;
+  let matchStart = start;
+  return {
+    progress(stage: string) {
+      const t = performance.now();
+      if (stage === "read") readEnd = t;
+      else if (stage === "match" && matchStart === start) matchStart = t;
+    },
+    report() {
+      const end = performance.now();
+      return `read ${seconds(readEnd - start)}, engine ${seconds(matchStart - readEnd)}, match and write ${seconds(end - matchStart)}`;
+    },
+  };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -194,6 +226,7 @@ async function measureThresholds(
   db: DbHandle["db"],
   runId: string,
   heldOut: LabeledText[],
+  strangers: LabeledText[],
   majority: Map<string, string>,
   out: (line: string) => void,
 ): Promise<void> {
@@ -203,7 +236,9 @@ async function measureThresholds(
   const centroids = await db.select().from(painPointCentroids);
   const engine = await loadClusterEngine();
   const index = indexCentroids(centroids.map((c) => c.centroid));
-  const vectors = heldOut.map((row) => vectorizeCounts(engine.featureCounts(row.text, row.lang), space));
+  const vectorize = (row: LabeledText) => vectorizeCounts(engine.featureCounts(row.text, row.lang), space);
+  const vectors = heldOut.map(vectorize);
+  const strangerVectors = strangers.map(vectorize);
   const perCluster = Float64Array.from(centroids, (c) => c.assignThreshold);
   const rules: Array<[string, Float64Array]> = [
     ...[0, 0.1, 0.2, 0.3, 0.4].map(
@@ -220,6 +255,9 @@ async function measureThresholds(
       n++;
       if (majority.get((centroids[c] as { painPointId: string }).painPointId) === heldOut[i]?.label) right++;
     });
-    out(`  threshold ${name}: coverage ${pct(n / heldOut.length)}, precision ${pct(right / Math.max(1, n))}`);
+    const taken = assignNearest(index, thresholds, strangerVectors).assigned.filter((c) => c >= 0).length;
+    out(
+      `  threshold ${name}: seen intents: coverage ${pct(n / heldOut.length)}, precision ${pct(right / Math.max(1, n))}; unseen intents: coverage ${pct(taken / Math.max(1, strangers.length))}`,
+    );
   }
 }

@@ -14,10 +14,15 @@ export const integrations = pgTable(
     // Kept as given, not hashed: verifying an HMAC needs the key itself. Never logged, never listed.
     secret: text("secret").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
-    secretUpdatedAt: timestamp("secret_updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+    secretUpdatedAt: timestamp("secret_updated_at", { withTimezone: true, mode: "date" })
+      .notNull()
+      .defaultNow(),
   },
   (t) => [
-    check("integrations_provider_check", sql`${t.provider} in ('zendesk', 'intercom', 'freshdesk', 'mentions')`),
+    check(
+      "integrations_provider_check",
+      sql`${t.provider} in ('zendesk', 'intercom', 'freshdesk', 'mentions')`,
+    ),
   ],
 );
 

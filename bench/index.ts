@@ -5,6 +5,7 @@
 export const benches: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   ingest: () => import("./ingest"),
   "cluster-job": () => import("./cluster-job"),
+  digest: () => import("./digest"),
 };
 
 async function main() {

@@ -42,31 +42,44 @@ function ts(date: Date) {
 
 /** Per active pain point: counts of the window and the one before, customers, at risk, channels, ratings. */
 export async function loadPainPointStats(db: Database, w: RankWindow): Promise<PainPointStats[]> {
-  const current = sql`f.created_at >= ${ts(w.start)}`;
-  // The negative contacts of each item's customer come from a window function over all feedback of
-  // the window, not from a join: a join sized by stale planner statistics turns into a nested loop.
+  // Shaped so that no plan depends on table statistics (PGlite never gathers any): aggregate each
+  // window by pain point first, then join the few resulting rows; at-risk customers are a hashed
+  // subplan, not a join.
   const result = await db.execute(sql`
+    with cur as materialized (
+      select f.id, f.pain_point_id, f.customer_key, f.channel, f.rating, f.metadata from feedback f
+      where f.created_at >= ${ts(w.start)} and f.created_at < ${ts(w.end)}
+    ),
+    agg as (
+      select f.pain_point_id,
+        count(*) as count,
+        count(distinct coalesce(f.customer_key, f.id::text)) as customers,
+        count(distinct f.customer_key) filter (where f.customer_key in (
+          select f.customer_key from cur f where f.customer_key is not null and ${NEGATIVE}
+          group by f.customer_key having count(*) >= ${AT_RISK_MIN_CONTACTS}
+        )) as at_risk,
+        count(*) filter (where f.channel = 'form') as form,
+        count(*) filter (where f.channel = 'ticket') as ticket,
+        count(*) filter (where f.channel = 'social') as social,
+        count(f.rating) as rated,
+        avg(${SATISFACTION}) filter (where f.rating is not null) as satisfaction
+      from cur f where f.pain_point_id is not null
+      group by f.pain_point_id
+    ),
+    prev as (
+      select f.pain_point_id, count(*) as n from feedback f
+      where f.created_at >= ${ts(w.previousStart)} and f.created_at < ${ts(w.start)} and f.pain_point_id is not null
+      group by f.pain_point_id
+    )
     select p.id, p.label, p.keywords,
-      count(*) filter (where f.cur) as count,
-      count(*) filter (where not f.cur) as previous_count,
-      count(distinct coalesce(f.customer_key, f.id::text)) filter (where f.cur) as customers,
-      count(distinct f.customer_key) filter (where f.cur and f.negatives >= ${AT_RISK_MIN_CONTACTS}) as at_risk,
-      count(*) filter (where f.cur and f.channel = 'form') as form,
-      count(*) filter (where f.cur and f.channel = 'ticket') as ticket,
-      count(*) filter (where f.cur and f.channel = 'social') as social,
-      count(f.rating) filter (where f.cur) as rated,
-      avg(f.satisfaction) filter (where f.cur and f.rating is not null) as satisfaction
-    from (
-      select f.id, f.pain_point_id, f.customer_key, f.channel, f.rating, ${current} as cur,
-        ${SATISFACTION} as satisfaction,
-        count(*) filter (where ${current} and f.customer_key is not null and ${NEGATIVE})
-          over (partition by f.customer_key) as negatives
-      from feedback f
-      where f.created_at >= ${ts(w.previousStart)} and f.created_at < ${ts(w.end)}
-    ) f
-    join pain_points p on p.id = f.pain_point_id
-    where p.status = 'active'
-    group by p.id, p.label, p.keywords
+      coalesce(a.count, 0) as count, coalesce(pr.n, 0) as previous_count,
+      coalesce(a.customers, 0) as customers, coalesce(a.at_risk, 0) as at_risk,
+      coalesce(a.form, 0) as form, coalesce(a.ticket, 0) as ticket, coalesce(a.social, 0) as social,
+      coalesce(a.rated, 0) as rated, a.satisfaction
+    from pain_points p
+    left join agg a on a.pain_point_id = p.id
+    left join prev pr on pr.pain_point_id = p.id
+    where p.status = 'active' and (a.pain_point_id is not null or pr.pain_point_id is not null)
   `);
   return rowsOf<StatsRow>(result).map((r) => {
     const channels: Partial<Record<Channel, number>> = {};
@@ -146,21 +159,26 @@ export async function loadQuoteCandidates(
  */
 export async function loadDailyCounts(db: Database, now: Date, baselineDays: number): Promise<DailyCounts[]> {
   const from = new Date(now.getTime() - (baselineDays + 1) * 86_400_000);
+  const dayStart = new Date(now.getTime() - 86_400_000);
+  // Aggregated before joining, like the ranking, so that no plan depends on table statistics.
   const result = await db.execute(sql`
-    with recent as (
-      select distinct f.pain_point_id from feedback f
-      where f.created_at >= ${ts(new Date(now.getTime() - 86_400_000))} and f.created_at < ${ts(now)}
-        and f.pain_point_id is not null
+    with daily as (
+      select f.pain_point_id, floor(extract(epoch from (${ts(now)} - f.created_at)) / 86400)::int as day, count(*) as n
+      from feedback f
+      where f.created_at >= ${ts(from)} and f.created_at < ${ts(now)} and f.pain_point_id is not null
+      group by 1, 2
+    ),
+    today as (
+      select f.pain_point_id, count(distinct coalesce(f.customer_key, f.id::text)) as customers
+      from feedback f
+      where f.created_at >= ${ts(dayStart)} and f.created_at < ${ts(now)} and f.pain_point_id is not null
+      group by 1
     )
-    select p.id, p.label,
-      floor(extract(epoch from (${ts(now)} - f.created_at)) / 86400)::int as day,
-      count(*) as n,
-      count(distinct coalesce(f.customer_key, f.id::text)) as customers
-    from feedback f
-    join recent r on r.pain_point_id = f.pain_point_id
-    join pain_points p on p.id = f.pain_point_id
-    where f.created_at >= ${ts(from)} and f.created_at < ${ts(now)} and p.status = 'active'
-    group by p.id, p.label, day
+    select p.id, p.label, d.day, d.n, t.customers
+    from today t
+    join pain_points p on p.id = t.pain_point_id
+    join daily d on d.pain_point_id = t.pain_point_id
+    where p.status = 'active'
   `);
   const byId = new Map<string, DailyCounts>();
   for (const r of rowsOf<{
@@ -179,10 +197,9 @@ export async function loadDailyCounts(db: Database, now: Date, baselineDays: num
     };
     byId.set(r.id, c);
     const day = Number(r.day);
-    if (day === 0) {
-      c.today = Number(r.n);
-      c.customers = Number(r.customers);
-    } else if (day >= 1 && day <= baselineDays) c.baseline[day - 1] = Number(r.n);
+    c.customers = Number(r.customers);
+    if (day === 0) c.today = Number(r.n);
+    else if (day >= 1 && day <= baselineDays) c.baseline[day - 1] = Number(r.n);
   }
   return [...byId.values()];
 }

@@ -69,27 +69,31 @@ describe("Hebrew", () => {
     expect(tokenTerms("הרבה מדינה שלום לקוח משלוח ביטוח כסף הזמנה", { lang: "he" })).toEqual([
       "הרבה",
       "מדינה",
-      "שלומ",
+      "שלום",
       "לקוח",
       "משלוח",
       "ביטוח",
-      "כספ",
+      "כסף",
       "הזמנה",
     ]);
   });
 
   it("removes niqqud and drops function words, also behind a prefix", () => {
-    expect(tokenTerms("שָׁלוֹם, וגם אני מחכה לַחֲבִילָה שלי", { lang: "he" })).toEqual(["שלומ", "מחכה", "חבילה"]);
+    expect(tokenTerms("שָׁלוֹם, וגם אני מחכה לַחֲבִילָה שלי", { lang: "he" })).toEqual(["שלום", "מחכה", "חבילה"]);
   });
 
   it("surfaces keep final letters and drop only the prefix", () => {
-    expect(analyzeText("לחשבון", { lang: "he" }).tokens).toEqual([{ term: "חשבונ", surface: "חשבון" }]);
+    expect(analyzeText("לחשבון", { lang: "he" }).tokens).toEqual([{ term: "חשבון", surface: "חשבון" }]);
+  });
+
+  it("writes terms with the final letter a person writes, one term per word", () => {
+    expect(tokenTerms("כספים כסף חשבונות חשבון", { lang: "he" })).toEqual(["כסף", "כסף", "חשבון", "חשבון"]);
   });
 
   it("learns unlisted bases from the corpus", () => {
     const texts = ["המזגן לא עובד", "מזגן חדש", "קניתי מזגן", "במזגן יש רעש"];
     const terms = analyzeCorpus(texts, { lang: "he" });
-    expect(terms.map((t) => t[0])).toEqual(["מזגנ", "מזגנ", "קניתי", "מזגנ"]);
+    expect(terms.map((t) => t[0])).toEqual(["מזגן", "מזגן", "קניתי", "מזגן"]);
   });
 });
 

@@ -18,6 +18,7 @@ import { type CorpusStats, corpusStatsFromTokens } from "./corpus-stats";
 import { detectLanguage } from "./detect-language";
 import { stemEnglish } from "./english";
 import { singularHebrew, stripHebrewPrefix } from "./hebrew";
+import { withFinalLetter } from "./hebrew-letters";
 import { normalizeWord } from "./normalize-word";
 import { stopwordsFor } from "./stopwords";
 import { PLACEHOLDERS, type RawToken, scanTokens } from "./tokenize";
@@ -140,7 +141,9 @@ function analyzeWord(
     if (word.length < 2 || stopwords.has(word)) return undefined;
     const { base, prefixLength } = stripHebrewPrefix(word, corpus, (w) => stopwords.has(w));
     if (base.length < 2 || stopwords.has(base)) return undefined;
-    return { term: singularHebrew(base, corpus), surface: text.slice(prefixLength) };
+    // Compared with regular letters inside, shown with the final letter a person writes at the end:
+    // the term is still one per word (כספים → כסף, כסף → כסף) and reads as Hebrew (שלום, not שלומ).
+    return { term: withFinalLetter(singularHebrew(base, corpus)), surface: text.slice(prefixLength) };
   }
   if (text.length < 2) return undefined;
   // Latin words inside Arabic or Hebrew text are English loanwords and brand names far more often

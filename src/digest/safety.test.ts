@@ -64,7 +64,9 @@ describe("safeText", () => {
   });
 
   it("keeps a customer's backticks from opening a code block", () => {
-    expect(safeText("```rm -rf``` it broke", 100)).toBe("\u02CB\u02CB\u02CBrm -rf\u02CB\u02CB\u02CB it broke");
+    expect(safeText("```rm -rf``` it broke", 100)).toBe(
+      "\u02CB\u02CB\u02CBrm -rf\u02CB\u02CB\u02CB it broke",
+    );
   });
 
   it("drops a customer's own bidirectional controls and line breaks", () => {

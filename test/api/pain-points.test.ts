@@ -95,5 +95,6 @@ describeEachDatabase("ranked pain points", (database) => {
     ).toBe(404);
     expect((await client.request("GET", "/v1/pain-points?window=week", { as: "lead" })).status).toBe(400);
     expect((await client.request("GET", "/v1/pain-points", { as: "ingest" })).status).toBe(403);
+    expect((await client.request("GET", "/v1/pain-points")).status).toBe(401);
   });
 });

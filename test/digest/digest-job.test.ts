@@ -143,6 +143,28 @@ describeEachDatabase("digest job", (database) => {
     expect(messagesTo(deps.defaultChannel ?? "")[0]?.blocks).toEqual(pending?.payload.blocks);
   });
 
+  it("replaces a digest left pending on an earlier day by the new day's, so a team gets one message", async () => {
+    const { db } = database();
+    const now = testNow();
+    const p = await seedPainPoint(db, "Savings rate changed");
+    await seedFeedback(db, spread(6, now, 7, { painPointId: p }));
+    const deps = jobDeps(db, now);
+    stub.down = true;
+    await expect(runDigestJob(deps, { window: "7d" })).rejects.toThrow("left pending");
+    stub.down = false;
+    const nextDay = await runDigestJob({ ...deps, now: new Date(now.getTime() + DAY) }, { window: "7d" });
+    expect(nextDay).toMatchObject({ sent: 1, pending: 0 });
+    const rows = await db
+      .select()
+      .from(digests)
+      .where(eq(digests.channel, deps.defaultChannel ?? ""));
+    expect(rows.map((r) => [r.period, r.status]).sort()).toEqual([
+      [now.toISOString().slice(0, 10), "superseded"],
+      [new Date(now.getTime() + DAY).toISOString().slice(0, 10), "sent"],
+    ]);
+    expect(messagesTo(deps.defaultChannel ?? "")).toHaveLength(1);
+  });
+
   it("waits out a rate limit as long as Slack's Retry-After says, then sends", async () => {
     const { db } = database();
     const now = testNow();

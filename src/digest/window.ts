@@ -9,11 +9,11 @@ export interface RankWindow {
 const DAY_MS = 86_400_000;
 export const MAX_WINDOW_DAYS = 90;
 
-/** `7d` → 7. Whole days from 1 to 90; null for anything else. */
+/** `7d` → 7, `2w` → 14, and a bare `7` means days. From 1 to 90 days; null for anything else. */
 export function parseWindowDays(value: string): number | null {
-  const match = /^(\d{1,3})d$/.exec(value.trim());
+  const match = /^(\d{1,3})\s*(d|w)?$/i.exec(value.trim());
   if (!match) return null;
-  const days = Number(match[1]);
+  const days = Number(match[1]) * (match[2]?.toLowerCase() === "w" ? 7 : 1);
   return days >= 1 && days <= MAX_WINDOW_DAYS ? days : null;
 }
 

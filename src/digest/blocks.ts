@@ -161,7 +161,7 @@ export function buildDigestMessage(input: DigestInput): SlackMessage {
       elements: [
         {
           type: "mrkdwn",
-          text: `Ranked by growth, customers affected, customers at risk, ratings and reach · <${listUrl}|All pain points>`,
+          text: `Ranked by growth, customers affected, customers at risk (two or more complaints or low ratings in the window), ratings and reach · <${listUrl}|All pain points>`,
         },
       ],
     },

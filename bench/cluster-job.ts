@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- cluster-job [--rows 20000] [--change 0.05] [--held 1000] [--seed 42] [--k N] [--unseen 7] [--pglite]`
+ * `npm run bench -- cluster-job [--rows 20000] [--change 0.05] [--held 1000] [--seed 42] [--k N] [--unseen 7] [--sticky MARGIN] [--pglite]`
  *
  * The database clustering job on real data (../shared/datasets: English and Arabic halves, sampled
  * with a seed), in a throwaway PostgreSQL database (BENCH_DATABASE_URL's server, default local) or
@@ -88,6 +88,7 @@ export async function run(args: string[]): Promise<void> {
       pglite: { type: "boolean", default: false },
       k: { type: "string" },
       unseen: { type: "string", default: "7" },
+      sticky: { type: "string" },
     },
   });
   const rows = Number(values.rows);
@@ -95,7 +96,10 @@ export async function run(args: string[]): Promise<void> {
   const held = Number(values.held);
   const seed = Number(values.seed);
   const unseen = Number(values.unseen);
-  const k = values.k === undefined ? {} : { k: Number(values.k) };
+  const k = {
+    ...(values.k === undefined ? {} : { k: Number(values.k) }),
+    ...(values.sticky === undefined ? {} : { stickyMargin: Number(values.sticky) }),
+  };
   const all = shuffle(
     [
       ...shuffle(readSet("banking77-train.jsonl"), seed).slice(
@@ -143,7 +147,9 @@ export async function run(args: string[]): Promise<void> {
       members++;
       if (majority.get(pp) === labelOf.get(id)) pure++;
     }
-    out(`  purity: ${pct(pure / members)} of the run's own members share their pain point's majority intent`);
+    out(
+      `  purity: ${pct(pure / members)} of the run's own members share their pain point's majority intent; NMI with the intents ${nmi(assigned1, labelOf).toFixed(3)}`,
+    );
 
     await measureThresholds(db, first.runId, heldOut, strangers, majority, out);
     const heldIds = await seedFeedback(db, heldOut, new Date("2026-01-03T00:00:00Z"));
@@ -161,7 +167,8 @@ export async function run(args: string[]): Promise<void> {
     // Replace `changed` of the original items, then run again.
     const before = await assignmentsById(db);
     await db.delete(feedback).where(inArray(feedback.id, seed1.slice(0, changed)));
-    await seedFeedback(db, replacements, new Date("2026-01-04T00:00:00Z"));
+    const replacementIds = await seedFeedback(db, replacements, new Date("2026-01-04T00:00:00Z"));
+    replacementIds.forEach((id, i) => labelOf.set(id, (replacements[i] as LabeledText).label));
     const timing2 = stageTimer();
     const second = await runClusterJob(
       { db, now: new Date("2026-01-05T00:00:00Z"), log: silentLogger, progress: timing2.progress },
@@ -178,7 +185,7 @@ export async function run(args: string[]): Promise<void> {
     out(
       `run 2 (${pct(changed / rows)} of items replaced): ${second.painPoints} pain points (k ${second.k}, ${second.kSource}), ${seconds(second.durationMs)}; kept their id: ${second.kept}/${second.painPoints} pain points (${pct(second.kept / second.painPoints)}), ${pct(same / both)} of the items still there; new ${second.new.length}, grown ${second.grown.length}, shrunk ${second.shrunk.length}, unchanged ${second.unchanged.length}, merged ${second.merged.length}, split ${second.split.length}, retired ${second.retired.length}`,
     );
-    out(`  ${timing2.report()}`);
+    out(`  ${timing2.report()}; NMI with the intents ${nmi(after, labelOf).toFixed(3)}`);
     const runs = await db.select().from(clusterRuns).where(eq(clusterRuns.status, "succeeded"));
     out(`runs recorded: ${runs.length}`);
   } finally {
@@ -202,6 +209,30 @@ function stageTimer() {
       return `read ${seconds(readEnd - start)}, engine ${seconds(matchStart - readEnd)}, match and write ${seconds(end - matchStart)}`;
     },
   };
+}
+
+/** Normalized mutual information (arithmetic mean) of pain points and intents; an outlier is a group of its own. */
+function nmi(assigned: Map<string, string | null>, labelOf: Map<string, string>): number {
+  const a = new Map<string, number>();
+  const b = new Map<string, number>();
+  const ab = new Map<string, number>();
+  let n = 0;
+  for (const [id, pp] of assigned) {
+    const x = pp ?? id;
+    const y = labelOf.get(id) as string;
+    a.set(x, (a.get(x) ?? 0) + 1);
+    b.set(y, (b.get(y) ?? 0) + 1);
+    ab.set(`${x}\u0001${y}`, (ab.get(`${x}\u0001${y}`) ?? 0) + 1);
+    n++;
+  }
+  const entropy = (m: Map<string, number>) =>
+    [...m.values()].reduce((h, c) => h - (c / n) * Math.log(c / n), 0);
+  let mi = 0;
+  for (const [key, c] of ab) {
+    const [x, y] = key.split("\u0001") as [string, string];
+    mi += (c / n) * Math.log((c * n) / ((a.get(x) as number) * (b.get(y) as number)));
+  }
+  return (2 * mi) / (entropy(a) + entropy(b));
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

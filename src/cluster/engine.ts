@@ -3,16 +3,17 @@ import { assignRows } from "./assign";
 import { chooseK } from "./choose-k";
 import type { Csr } from "./csr";
 import { DEFAULT_FEATURES } from "./features";
-import { sphericalKMeans } from "./kmeans";
+import { type KMeansResult, lloyd, sphericalKMeans } from "./kmeans";
 import { clusterKeywords, countTerms, createTermCounter, labelFromKeywords } from "./labels";
 import { normalizeText } from "./normalize";
 import { createRandom, sampleIndexes } from "./random";
+import { smoothByNeighbours } from "./smooth";
 import { fitProjection, project } from "./svd";
 import { fitTfidf, transformTfidf } from "./tfidf";
 import type { ClusterOptions, ClusterResult, ClusterSummary } from "./types";
 
 /** Documents that learn the feature space and the centroids; the rest are assigned to them. */
-const FIT_LIMIT = 20_000;
+const FIT_LIMIT = 10_000;
 /** Documents transformed at a time while assigning the rest, to bound memory. */
 const CHUNK = 4096;
 const DIMS = 100;
@@ -21,6 +22,49 @@ const CENTROID_FEATURES = 200;
 const REPRESENTATIVE_CANDIDATES = 12;
 
 export class ClusterInputError extends Error {}
+
+/**
+ * Centroids of the fit set: k-means with restarts, then neighbourhood smoothing (+0.01 NMI on both
+ * languages) and k-means again on the smoothed points.
+ */
+function fitCentroids(x: Float32Array, n: number, dims: number, k: number, seed: number): KMeansResult {
+  const large = n > 5000;
+  const first = sphericalKMeans(x, n, dims, k, { seed, restarts: large ? 2 : 4, maxIterations: 60 });
+  if (k < 2) return first;
+  const smoothed = smoothByNeighbours(x, n, dims, first.centroids, k, first.assignments, {
+    neighbours: 10,
+    weight: 1,
+    clusters: 3,
+  });
+  // Restarting from new seeds measured a little better than continuing from the first clusters;
+  // on large fit sets continuing is what time allows.
+  return large
+    ? lloyd(smoothed, n, dims, k, centroidsOf(smoothed, n, dims, k, first.assignments), 60)
+    : sphericalKMeans(smoothed, n, dims, k, { seed: seed + 1, restarts: 4, maxIterations: 60 });
+}
+
+/** Unit mean of each cluster's rows. */
+function centroidsOf(
+  x: Float32Array,
+  n: number,
+  dims: number,
+  k: number,
+  assignments: Int32Array,
+): Float32Array {
+  const sums = new Float64Array(k * dims);
+  for (let i = 0; i < n; i++) {
+    const o = (assignments[i] as number) * dims;
+    for (let j = 0; j < dims; j++) sums[o + j] = (sums[o + j] as number) + (x[i * dims + j] as number);
+  }
+  const out = new Float32Array(k * dims);
+  for (let c = 0; c < k; c++) {
+    let norm = 0;
+    for (let j = 0; j < dims; j++) norm += (sums[c * dims + j] as number) ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let j = 0; j < dims; j++) out[c * dims + j] = (sums[c * dims + j] as number) / norm;
+  }
+  return out;
+}
 
 export function clusterDocuments(
   docs: ReadonlyArray<{ text: string; lang?: string | undefined }>,
@@ -69,11 +113,7 @@ export function clusterDocuments(
   };
   if (k === 0) return result;
   progress("kmeans", 0, 1);
-  const km = sphericalKMeans(liveX, live.length, dims, k, {
-    seed,
-    restarts: n > 10_000 ? 2 : 4,
-    maxIterations: 60,
-  });
+  const km = fitCentroids(liveX, live.length, dims, k, seed);
   progress("kmeans", 1, 1);
 
   const { assignments } = result;

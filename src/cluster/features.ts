@@ -1,4 +1,5 @@
 import { featureWords } from "./normalize";
+import { FEATURE_STOPWORDS } from "./stopwords";
 
 /**
  * Which features describe a document. Character n-grams inside word boundaries (each word padded
@@ -18,6 +19,7 @@ export const DEFAULT_FEATURES: FeatureOptions = { minN: 2, maxN: 4, words: false
 /** Calls `emit` once per feature occurrence (repeats included) of one document. */
 export function forEachFeature(text: string, options: FeatureOptions, emit: (feature: string) => void): void {
   for (const word of featureWords(text)) {
+    if (FEATURE_STOPWORDS.has(word)) continue;
     const padded = ` ${word} `;
     const length = padded.length;
     for (let n = options.minN; n <= options.maxN; n++) {

@@ -105,7 +105,11 @@ function updateCentroids(
   }
 }
 
-/** One run of Lloyd's algorithm from the given seeds, with Hamerly's bounds. */
+/**
+ * One run of Lloyd's algorithm from the given seeds, with Elkan's bounds: a lower bound per point
+ * and centroid and half the distances between centroids let most dot products be skipped once the
+ * clusters settle. Stops when fewer than `stopFraction` of the points change cluster.
+ */
 export function lloyd(
   x: Float32Array,
   n: number,
@@ -113,56 +117,88 @@ export function lloyd(
   k: number,
   centroids: Float32Array,
   maxIterations: number,
+  stopFraction = 0.001,
 ): KMeansResult {
   const assignments = new Int32Array(n).fill(-1);
   const similarity = new Float64Array(n);
-  const upper = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const lower = new Float64Array(n);
+  const upper = new Float64Array(n);
+  const lower = new Float32Array(n * k);
   const moved = new Float64Array(k);
+  const half = new Float64Array(k * k);
+  const nearestHalf = new Float64Array(k);
   const previous = new Float32Array(k * dims);
-  for (let iteration = 0; iteration < maxIterations; iteration++) {
-    let changes = 0;
-    for (let i = 0; i < n; i++) {
-      const own = assignments[i] as number;
-      if (own >= 0) {
-        if ((upper[i] as number) <= (lower[i] as number)) continue;
-        const s = dot(x, i * dims, centroids, own * dims, dims);
-        similarity[i] = s;
-        upper[i] = distance(s);
-        if ((upper[i] as number) <= (lower[i] as number)) continue;
+  for (let i = 0; i < n; i++) {
+    let best = 0;
+    let bestSim = Number.NEGATIVE_INFINITY;
+    for (let c = 0; c < k; c++) {
+      const s = dot(x, i * dims, centroids, c * dims, dims);
+      lower[i * k + c] = distance(s);
+      if (s > bestSim) {
+        bestSim = s;
+        best = c;
       }
-      let best = -1;
-      let bestSim = Number.NEGATIVE_INFINITY;
-      let secondSim = Number.NEGATIVE_INFINITY;
-      for (let c = 0; c < k; c++) {
-        const s = dot(x, i * dims, centroids, c * dims, dims);
-        if (s > bestSim) {
-          secondSim = bestSim;
-          bestSim = s;
-          best = c;
-        } else if (s > secondSim) secondSim = s;
-      }
-      if (best !== own) changes++;
-      assignments[i] = best;
-      similarity[i] = bestSim;
-      upper[i] = distance(bestSim);
-      lower[i] = k > 1 ? distance(secondSim) : Number.POSITIVE_INFINITY;
     }
-    if (changes === 0 && iteration > 0) break;
+    assignments[i] = best;
+    similarity[i] = bestSim;
+    upper[i] = distance(bestSim);
+  }
+  for (let iteration = 0; iteration < maxIterations; iteration++) {
     previous.set(centroids);
     updateCentroids(x, n, dims, k, assignments, similarity, centroids);
-    let maxMove = 0;
     for (let c = 0; c < k; c++) {
       let d2 = 0;
       for (let j = 0; j < dims; j++)
         d2 += ((centroids[c * dims + j] as number) - (previous[c * dims + j] as number)) ** 2;
       moved[c] = Math.sqrt(d2);
-      if ((moved[c] as number) > maxMove) maxMove = moved[c] as number;
     }
+    for (let a = 0; a < k; a++) {
+      nearestHalf[a] = Number.POSITIVE_INFINITY;
+      for (let b = 0; b < a; b++) {
+        const h = distance(dot(centroids, a * dims, centroids, b * dims, dims)) / 2;
+        half[a * k + b] = h;
+        half[b * k + a] = h;
+        if (h < (nearestHalf[a] as number)) nearestHalf[a] = h;
+        if (h < (nearestHalf[b] as number)) nearestHalf[b] = h;
+      }
+    }
+    let changes = 0;
     for (let i = 0; i < n; i++) {
-      upper[i] = (upper[i] as number) + (moved[assignments[i] as number] as number);
-      lower[i] = (lower[i] as number) - maxMove;
+      const row = i * k;
+      for (let c = 0; c < k; c++)
+        lower[row + c] = Math.max(0, (lower[row + c] as number) - (moved[c] as number));
+      let own = assignments[i] as number;
+      let u = (upper[i] as number) + (moved[own] as number);
+      if (u <= (nearestHalf[own] as number)) {
+        upper[i] = u;
+        continue;
+      }
+      let tight = false;
+      for (let c = 0; c < k; c++) {
+        if (c === own || u <= (lower[row + c] as number) || u <= (half[own * k + c] as number)) continue;
+        if (!tight) {
+          const s = dot(x, i * dims, centroids, own * dims, dims);
+          similarity[i] = s;
+          u = distance(s);
+          lower[row + own] = u;
+          tight = true;
+          if (u <= (lower[row + c] as number) || u <= (half[own * k + c] as number)) continue;
+        }
+        const s = dot(x, i * dims, centroids, c * dims, dims);
+        const dc = distance(s);
+        lower[row + c] = dc;
+        if (dc < u) {
+          own = c;
+          u = dc;
+          similarity[i] = s;
+        }
+      }
+      upper[i] = u;
+      if (own !== assignments[i]) {
+        assignments[i] = own;
+        changes++;
+      }
     }
+    if (changes <= n * stopFraction) break;
   }
   const final = new Float32Array(n);
   assignRows(x, n, dims, centroids, k, assignments, final);

@@ -18,10 +18,12 @@ export interface TermCounter {
   counts: Array<Map<string, number>>;
   /** normalized term → surface form → count. */
   surfaces: Map<string, Map<string, number>>;
+  /** surface → normalized term ("" for words not counted): normalizing is the slow part. */
+  normalized: Map<string, string>;
 }
 
 export function createTermCounter(k: number): TermCounter {
-  return { counts: Array.from({ length: k }, () => new Map()), surfaces: new Map() };
+  return { counts: Array.from({ length: k }, () => new Map()), surfaces: new Map(), normalized: new Map() };
 }
 
 /** Adds one document's words to its cluster's counts. */
@@ -32,8 +34,13 @@ export function countTerms(counter: TermCounter, cluster: number, text: string):
     .normalize("NFKC")
     .toLowerCase()
     .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
-    const term = normalizeText(surface);
-    if (term.length < 2 || STOPWORDS.has(term) || /^\p{N}+$/u.test(term)) continue;
+    let term = counter.normalized.get(surface);
+    if (term === undefined) {
+      const normal = normalizeText(surface);
+      term = normal.length < 2 || STOPWORDS.has(normal) || /^\p{N}+$/u.test(normal) ? "" : normal;
+      counter.normalized.set(surface, term);
+    }
+    if (!term) continue;
     counts.set(term, (counts.get(term) ?? 0) + 1);
     let forms = counter.surfaces.get(term);
     if (!forms) {

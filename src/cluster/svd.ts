@@ -41,7 +41,7 @@ function sparseTransposeTimesDense(a: Csr, q: Float64Array, l: number): Float64A
   return out;
 }
 
-export function fitProjection(a: Csr, dims: number, seed: number, powerIterations = 1): Projection {
+export function fitProjection(a: Csr, dims: number, seed: number, powerIterations = 0): Projection {
   const d = Math.max(1, Math.min(dims, a.rows - 1, a.cols));
   const l = Math.min(d + 10, a.rows, a.cols);
   const random = createRandom(seed);

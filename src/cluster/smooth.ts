@@ -1,0 +1,82 @@
+/**
+ * Neighbourhood smoothing: each point moves towards the mean of its nearest neighbours before the
+ * final k-means. Short messages share few n-grams; their neighbours fill in the words they did not
+ * use, which measured better than spectral clustering on a kNN graph and costs far less.
+ * Neighbours are searched only among the members of a point's closest clusters from a first
+ * k-means, so the cost grows with n·n/k, not n².
+ */
+export interface SmoothOptions {
+  neighbours: number;
+  /** How far towards the neighbours' mean: x + weight·mean(neighbours), then unit length. */
+  weight: number;
+  /** How many closest clusters to search. */
+  clusters: number;
+}
+
+export function smoothByNeighbours(
+  x: Float32Array,
+  n: number,
+  dims: number,
+  centroids: Float32Array,
+  k: number,
+  assignments: Int32Array,
+  options: SmoothOptions,
+): Float32Array {
+  const members: number[][] = Array.from({ length: k }, () => []);
+  for (let i = 0; i < n; i++) members[assignments[i] as number]?.push(i);
+  const m = options.neighbours;
+  const out = new Float32Array(n * dims);
+  const centroidSims = new Float64Array(k);
+  const topSims = new Float64Array(m);
+  const topIds = new Int32Array(m);
+  const closest: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const o = i * dims;
+    for (let c = 0; c < k; c++) {
+      let s = 0;
+      for (let j = 0; j < dims; j++) s += (x[o + j] as number) * (centroids[c * dims + j] as number);
+      centroidSims[c] = s;
+    }
+    closest.length = 0;
+    for (let t = 0; t < Math.min(options.clusters, k); t++) {
+      let best = -1;
+      for (let c = 0; c < k; c++) {
+        if (closest.includes(c)) continue;
+        if (best < 0 || (centroidSims[c] as number) > (centroidSims[best] as number)) best = c;
+      }
+      closest.push(best);
+    }
+    topSims.fill(Number.NEGATIVE_INFINITY);
+    topIds.fill(-1);
+    for (const c of closest) {
+      for (const q of members[c] ?? []) {
+        if (q === i) continue;
+        let s = 0;
+        const qo = q * dims;
+        for (let j = 0; j < dims; j++) s += (x[o + j] as number) * (x[qo + j] as number);
+        if (s <= (topSims[m - 1] as number)) continue;
+        let at = m - 1;
+        while (at > 0 && (topSims[at - 1] as number) < s) {
+          topSims[at] = topSims[at - 1] as number;
+          topIds[at] = topIds[at - 1] as number;
+          at--;
+        }
+        topSims[at] = s;
+        topIds[at] = q;
+      }
+    }
+    let found = 0;
+    for (let t = 0; t < m; t++) if ((topIds[t] as number) >= 0) found++;
+    const w = found ? options.weight / found : 0;
+    for (let j = 0; j < dims; j++) out[o + j] = x[o + j] as number;
+    for (let t = 0; t < found; t++) {
+      const qo = (topIds[t] as number) * dims;
+      for (let j = 0; j < dims; j++) out[o + j] = (out[o + j] as number) + w * (x[qo + j] as number);
+    }
+    let norm = 0;
+    for (let j = 0; j < dims; j++) norm += (out[o + j] as number) ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let j = 0; j < dims; j++) out[o + j] = (out[o + j] as number) / norm;
+  }
+  return out;
+}

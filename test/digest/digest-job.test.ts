@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type DigestJobDeps, DigestJobError, runDigestJob } from "../../jobs/digest";
-import { digests } from "../../src/db/schema";
+import { digests, painPoints } from "../../src/db/schema";
 import { silentLogger } from "../../src/lib/logger";
 import { createTeam } from "../../src/services/teams/teams";
 import { describeEachDatabase } from "../db";
@@ -255,6 +255,30 @@ describeEachDatabase("digest job", (database) => {
       "&lt;!channel&gt; &lt;!here&gt; refund me &lt;https://evil.example|bank login&gt;",
     );
     expect(texts).toContain("Email [email] or call [phone], card [card]");
+  });
+
+  it("quotes the items the clustering found most typical before the newest ones", async () => {
+    const { db } = database();
+    const now = testNow();
+    const p = await seedPainPoint(db, "Exchange rate wrong");
+    const [typical] = await seedFeedback(db, [
+      {
+        painPointId: p,
+        at: new Date(now.getTime() - 6 * DAY),
+        text: "The exchange rate applied to my transfer was wrong",
+      },
+      ...spread(5, now, 2, { painPointId: p, text: "Rate looked odd when I paid in euros yesterday" }),
+    ]);
+    await db
+      .update(painPoints)
+      .set({ representativeIds: [typical ?? ""] })
+      .where(eq(painPoints.id, p));
+    const deps = jobDeps(db, now);
+    await runDigestJob(deps, { window: "7d" });
+    const texts = textsOf(messagesTo(deps.defaultChannel ?? "")[0] ?? { text: "" }).join("\n");
+    expect(texts).toContain(
+      ">The exchange rate applied to my transfer was wrong\n>_tickets, en_\n>Rate looked odd",
+    );
   });
 
   it("quotes Arabic and Hebrew customers in their own words, isolated right to left", async () => {

@@ -2,7 +2,8 @@ import type { Database } from "../../db/types";
 import { pickQuotes, type QuoteCandidate } from "../../digest/quotes";
 import { type RankedPainPoint, rankPainPoints } from "../../digest/rank";
 import { type RankWindow, windowEndingAt } from "../../digest/window";
-import { loadPainPointStats, loadQuoteCandidates } from "./stats";
+import { loadQuoteCandidates } from "./quotes";
+import { loadPainPointStats } from "./stats";
 
 export interface Ranking {
   window: RankWindow;

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Channel } from "../../db/schema/feedback";
 import { type Database, rowsOf } from "../../db/types";
-import type { QuoteCandidate } from "../../digest/quotes";
 import type { PainPointStats } from "../../digest/rank";
 import type { DailyCounts } from "../../digest/spikes";
 import type { RankWindow } from "../../digest/window";
@@ -36,7 +35,7 @@ interface StatsRow {
   satisfaction: string | number | null;
 }
 
-function ts(date: Date) {
+export function ts(date: Date) {
   return sql`${date.toISOString()}::timestamptz`;
 }
 
@@ -112,43 +111,6 @@ export async function loadTagCounts(db: Database, w: RankWindow): Promise<Map<st
     const tags = out.get(r.id) ?? new Map<string, number>();
     tags.set(r.tag, Number(r.n));
     out.set(r.id, tags);
-  }
-  return out;
-}
-
-/** The newest items of each pain point in the window (up to `perPainPoint`), to pick quotes from. */
-export async function loadQuoteCandidates(
-  db: Database,
-  painPointIds: readonly string[],
-  w: RankWindow,
-  perPainPoint = 30,
-): Promise<Map<string, QuoteCandidate[]>> {
-  const out = new Map<string, QuoteCandidate[]>();
-  if (painPointIds.length === 0) return out;
-  const ids = sql.join(
-    painPointIds.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-  const result = await db.execute(sql`
-    select id, text, lang, channel, rating, customer_key, pain_point_id from (
-      select f.*, row_number() over (partition by f.pain_point_id order by f.created_at desc, f.id desc) as rn
-      from feedback f
-      where f.pain_point_id in (${ids}) and f.created_at >= ${ts(w.start)} and f.created_at < ${ts(w.end)}
-    ) x where rn <= ${perPainPoint}
-    order by pain_point_id, rn
-  `);
-  type Row = Omit<QuoteCandidate, "customerKey"> & { customer_key: string | null; pain_point_id: string };
-  for (const r of rowsOf<Row>(result)) {
-    const list = out.get(r.pain_point_id) ?? [];
-    list.push({
-      id: r.id,
-      text: r.text,
-      lang: r.lang,
-      channel: r.channel,
-      rating: r.rating === null ? null : Number(r.rating),
-      customerKey: r.customer_key,
-    });
-    out.set(r.pain_point_id, list);
   }
   return out;
 }

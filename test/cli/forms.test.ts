@@ -51,6 +51,16 @@ describe("cli forms create", () => {
     }
   });
 
+  it("lists the forms, one tab-separated line each", async () => {
+    const created = await runCli(["forms", "create", "--name", "Listed", "--origin", "https://a.example"], {
+      env: env(),
+    });
+    const id = created.stdout.trim().split("\n").at(-1);
+    const list = await runCli(["forms", "list"], { env: env() });
+    expect(list.code).toBe(0);
+    expect(list.stdout.split("\n")).toContain(`${id}\tListed\thttps://a.example`);
+  });
+
   it("refuses a missing name or an invalid origin with a one-line reason and exit 2", async () => {
     const noName = await runCli(["forms", "create"], { env: env() });
     expect(noName.code).toBe(2);

@@ -1,15 +1,17 @@
-import { createForm } from "../../services/forms/forms";
+import { createForm, listForms } from "../../services/forms/forms";
 import { normalizeOrigin } from "../../services/forms/origins";
 import type { CliCommand } from "../command";
 import { CliError, parseOptions } from "../command";
 
 export const formsCommand: CliCommand = {
   name: "forms",
-  summary: "create suggestion forms customers fill in",
+  summary: "create and list suggestion forms customers fill in",
   help: `usage: cli forms create --name NAME [--origin URL]... [--source SOURCE]
+       cli forms list
 
 create   stores a new suggestion form and prints its id, alone, as the last line of stdout.
          Customers fill it in at /forms/<id>; it posts to /v1/forms/<id>/submissions.
+list     prints one line per form, newest first: id, name, allowed origins (tab-separated).
 
 options:
   --name NAME      what the form is called (shown above the form)
@@ -23,8 +25,14 @@ options:
       source: { type: "string" },
     });
     const [action] = positionals;
+    if (action === "list") {
+      for (const form of await listForms((await ctx.db()).db)) {
+        ctx.stdout.write(`${form.id}\t${form.name.replace(/\s+/g, " ")}\t${form.allowedOrigins.join(" ")}\n`);
+      }
+      return;
+    }
     if (action !== "create") {
-      throw new CliError(`unknown action ${action ? `"${action}"` : "(none)"}: use create`, 2);
+      throw new CliError(`unknown action ${action ? `"${action}"` : "(none)"}: use create or list`, 2);
     }
     const name = values.name?.trim();
     if (!name) throw new CliError("forms create needs --name NAME", 2);

@@ -3,6 +3,7 @@ import { cachedFormLookup, type FormLookup } from "../../services/forms/lookup";
 import type { Router } from "../common";
 import { registerCreateForm } from "./create";
 import { answerPreflight } from "./guard";
+import { registerListForms } from "./list";
 import { registerFormPages } from "./page";
 import { registerSubmitForm } from "./submit";
 
@@ -21,6 +22,7 @@ export function registerFormRoutes(app: Router, options: FormRouteOptions = {}) 
   const limiter = createRateLimiter(options.submissionLimit ?? DEFAULT_SUBMISSION_LIMIT);
   const lookup = options.lookup ?? cachedFormLookup();
   registerCreateForm(app);
+  registerListForms(app);
   registerFormPages(app, lookup);
   registerSubmitForm(app, { lookup, limiter, trustProxy: options.trustProxy ?? 0 });
   app.options("/v1/forms/:formId/submissions", answerPreflight(lookup));

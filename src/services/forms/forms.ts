@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { type FormRow, forms } from "../../db/schema";
 import type { Database } from "../../db/types";
 import { isUuid, uuidv7 } from "../../lib/ids";
@@ -63,4 +63,10 @@ export async function findForm(db: Database, id: string): Promise<FormRow | unde
   if (!isUuid(id)) return undefined;
   const [row] = await db.select().from(forms).where(eq(forms.id, id)).limit(1);
   return row;
+}
+
+/** Every form, newest first (a company has a handful, so no paging). */
+export async function listForms(db: Database, limit = 1000): Promise<Form[]> {
+  const rows = await db.select().from(forms).orderBy(desc(forms.createdAt), desc(forms.id)).limit(limit);
+  return rows.map(toForm);
 }

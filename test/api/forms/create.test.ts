@@ -68,6 +68,22 @@ describeEachDatabase("POST /v1/forms", (database) => {
     }
   });
 
+  it("lists the forms, newest first, for admins only", async () => {
+    const first = await (
+      await client.request("POST", "/v1/forms", { as: "admin", body: { name: "Listed 1" } })
+    ).json();
+    const second = await (
+      await client.request("POST", "/v1/forms", { as: "admin", body: { name: "Listed 2" } })
+    ).json();
+    const res = await client.request("GET", "/v1/forms", { as: "admin" });
+    expect(res.status).toBe(200);
+    const ids = (await res.json()).items.map((f: { id: string }) => f.id);
+    expect(ids.indexOf(second.id)).toBeLessThan(ids.indexOf(first.id));
+    expect(ids.indexOf(second.id)).toBeGreaterThanOrEqual(0);
+    expect((await client.request("GET", "/v1/forms", { as: "lead" })).status).toBe(403);
+    expect((await client.request("GET", "/v1/forms")).status).toBe(401);
+  });
+
   it("wants JSON", async () => {
     const res = await client.request("POST", "/v1/forms", {
       as: "admin",

@@ -11,10 +11,7 @@ export const forms = pgTable("forms", {
   // The `source` of the feedback items this form stores.
   source: text("source").notNull().default("website-form"),
   // Normalized origins (`https://example.com`, `http://localhost:3000`), no trailing slash.
-  allowedOrigins: text("allowed_origins")
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`),
+  allowedOrigins: text("allowed_origins").array().notNull().default(sql`'{}'::text[]`),
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
 

@@ -6,6 +6,7 @@ export const benches: Record<string, () => Promise<{ run(args: string[]): Promis
   ingest: () => import("./ingest"),
   "cluster-job": () => import("./cluster-job"),
   digest: () => import("./digest"),
+  cluster: () => import("./cluster"),
 };
 
 async function main() {

@@ -69,7 +69,11 @@ export const FORM_SCRIPT = `
     button.textContent = on ? m.sending : m.submit;
   }
   function newSubmissionId() {
-    if (window.crypto && crypto.randomUUID) form.elements.submissionId.value = crypto.randomUUID();
+    // crypto.randomUUID exists only on https and localhost; getRandomValues everywhere.
+    var bytes = crypto.getRandomValues(new Uint8Array(16));
+    form.elements.submissionId.value = Array.from(bytes, function (b) {
+      return (b < 16 ? "0" : "") + b.toString(16);
+    }).join("");
   }
   function showThanks() {
     form.hidden = true;

@@ -11,6 +11,7 @@ const title = hasChromium
   ? "the suggestion form in a real browser (Chromium)"
   : `the suggestion form in a real browser: SKIPPED, ${CHROMIUM} is missing (apt-get install -y chromium)`;
 
+// Every page here posts from 127.0.0.1: the whole suite must stay within one address's burst of 10.
 describe.skipIf(!hasChromium)(title, () => {
   let database: TestDatabase;
   let server: LiveServer;
@@ -120,6 +121,14 @@ describe.skipIf(!hasChromium)(title, () => {
       await page.getByRole("button", { name: "Send suggestion" }).click();
       await page.getByRole("heading", { name: "Thank you!" }).waitFor();
       expect((await findThroughApi("VAT number")).total).toBe(1);
+
+      // Another suggestion from the same page is a new item, not a repeat of the first.
+      await page.getByRole("button", { name: "Send another suggestion" }).click();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("text");
+      await page.getByLabel("Your suggestion").fill("Also: the VAT number should be on receipts");
+      await page.getByRole("button", { name: "Send suggestion" }).click();
+      await page.getByRole("heading", { name: "Thank you!" }).waitFor();
+      expect((await findThroughApi("VAT number")).total).toBe(2);
     } finally {
       await browser.close();
     }

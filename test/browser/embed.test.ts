@@ -1,8 +1,7 @@
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "../../src/services/keys/keys";
-import { openTestDatabase, type TestDatabase } from "../db";
-import { CHROMIUM, hasChromium, type LiveServer, launchChromium, listen, startLiveServer } from "./chromium";
+import { CHROMIUM, hasChromium, launchChromium } from "./chromium";
+import { type FormSite, type LiveServer, listen, startFormSite } from "./site";
 
 /** A customer's own site on another origin: a page that embeds two forms. */
 function startCustomerSite(html: () => string): Promise<LiveServer> {
@@ -16,15 +15,13 @@ const title = hasChromium
   : `the suggestion form embedded in another site: SKIPPED, ${CHROMIUM} is missing (apt-get install -y chromium)`;
 
 describe.skipIf(!hasChromium)(title, () => {
-  let database: TestDatabase;
-  let api: LiveServer;
+  let api: FormSite;
   let site: LiveServer;
   let allowedForm: string;
   let otherForm: string;
 
   beforeAll(async () => {
-    database = await openTestDatabase("pglite");
-    api = await startLiveServer(database.db);
+    api = await startFormSite();
     site = await startCustomerSite(
       () => `<!doctype html><html lang="en"><head><title>Shop</title></head><body>
 <h1>Shop</h1>
@@ -32,23 +29,13 @@ describe.skipIf(!hasChromium)(title, () => {
 <iframe id="other" title="Other" src="${api.url}/forms/${otherForm}" width="600" height="700"></iframe>
 </body></html>`,
     );
-    const admin = (await createApiKey(database.db, "admin", "embed test")).key;
-    const create = async (body: unknown) => {
-      const res = await fetch(`${api.url}/v1/forms`, {
-        method: "POST",
-        headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
-        body: JSON.stringify(body),
-      });
-      return (await res.json()).id as string;
-    };
-    allowedForm = await create({ name: "Shop", allowedOrigins: [site.url] });
-    otherForm = await create({ name: "Elsewhere", allowedOrigins: ["https://elsewhere.example"] });
+    allowedForm = await api.createForm({ name: "Shop", allowedOrigins: [site.url] });
+    otherForm = await api.createForm({ name: "Elsewhere", allowedOrigins: ["https://elsewhere.example"] });
   });
 
   afterAll(async () => {
     await site?.close();
     await api?.close();
-    await database?.drop();
   });
 
   it("shows in an iframe on an allowed origin only, and takes a submission there", async () => {

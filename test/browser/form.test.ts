@@ -1,8 +1,7 @@
 import { mkdir } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiKey } from "../../src/services/keys/keys";
-import { openTestDatabase, type TestDatabase } from "../db";
-import { CHROMIUM, hasChromium, type LiveServer, launchChromium, startLiveServer } from "./chromium";
+import { CHROMIUM, hasChromium, launchChromium } from "./chromium";
+import { type FormSite, startFormSite } from "./site";
 
 // UPDATE_SCREENSHOTS=1 also writes the README's screenshots of the form in English and Arabic.
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? "docs/screenshots" : undefined;
@@ -13,35 +12,18 @@ const title = hasChromium
 
 // Every page here posts from 127.0.0.1: the whole suite must stay within one address's burst of 10.
 describe.skipIf(!hasChromium)(title, () => {
-  let database: TestDatabase;
-  let server: LiveServer;
-  let leadKey: string;
+  let site: FormSite;
   let formId: string;
+  const findThroughApi = (q: string) => site.findThroughApi(q);
 
   beforeAll(async () => {
-    database = await openTestDatabase("pglite");
-    server = await startLiveServer(database.db);
-    leadKey = (await createApiKey(database.db, "lead", "browser test")).key;
-    const adminKey = (await createApiKey(database.db, "admin", "browser test")).key;
-    const res = await fetch(`${server.url}/v1/forms`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${adminKey}`, "content-type": "application/json" },
-      body: JSON.stringify({ name: "متجر الواحة · Oasis Store" }),
-    });
-    formId = (await res.json()).id;
+    site = await startFormSite();
+    formId = await site.createForm({ name: "متجر الواحة · Oasis Store" });
   });
 
   afterAll(async () => {
-    await server?.close();
-    await database?.drop();
+    await site?.close();
   });
-
-  async function findThroughApi(q: string) {
-    const res = await fetch(`${server.url}/v1/feedback?channel=form&q=${encodeURIComponent(q)}`, {
-      headers: { authorization: `Bearer ${leadKey}` },
-    });
-    return (await res.json()) as { items: Array<Record<string, unknown>>; total: number };
-  }
 
   it("lets a customer fill it in in Arabic, right to left, and a lead find it through the API", async () => {
     const browser = await launchChromium({ locale: "ar-EG", viewport: { width: 720, height: 640 } });
@@ -51,7 +33,7 @@ describe.skipIf(!hasChromium)(title, () => {
       page.on("console", (msg) => {
         if (msg.type() === "error") consoleErrors.push(msg.text());
       });
-      await page.goto(`${server.url}/forms/${formId}`);
+      await page.goto(`${site.url}/forms/${formId}`);
       expect(await page.locator("html").getAttribute("lang")).toBe("ar");
       expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
 
@@ -100,7 +82,7 @@ describe.skipIf(!hasChromium)(title, () => {
     const browser = await launchChromium({ locale: "en-US" });
     try {
       const page = await browser.context.newPage();
-      await page.goto(`${server.url}/forms/${formId}`);
+      await page.goto(`${site.url}/forms/${formId}`);
       // dir="auto": Hebrew typed into the English page runs right to left.
       const suggestion = page.getByLabel("Your suggestion");
       await suggestion.click();
@@ -138,7 +120,7 @@ describe.skipIf(!hasChromium)(title, () => {
     const browser = await launchChromium({ locale: "en-US" });
     try {
       const page = await browser.context.newPage();
-      await page.goto(`${server.url}/forms/${formId}`);
+      await page.goto(`${site.url}/forms/${formId}`);
       const focused = () => page.evaluate(() => document.activeElement?.id);
       await page.keyboard.press("Tab");
       expect(await focused()).toBe("text");
@@ -167,7 +149,7 @@ describe.skipIf(!hasChromium)(title, () => {
     const browser = await launchChromium({ locale: "he-IL", javaScriptEnabled: false });
     try {
       const page = await browser.context.newPage();
-      await page.goto(`${server.url}/forms/${formId}`);
+      await page.goto(`${site.url}/forms/${formId}`);
       expect(await page.locator("html").getAttribute("dir")).toBe("rtl");
       // Only spaces: the browser's own `required` check lets it through, the server does not.
       await page.getByLabel("ההצעה שלך").fill("   ");
@@ -192,7 +174,7 @@ describe.skipIf(!hasChromium)(title, () => {
     const browser = await launchChromium({ locale: "en-US", viewport: { width: 720, height: 640 } });
     try {
       const page = await browser.context.newPage();
-      await page.goto(`${server.url}/forms/${formId}`);
+      await page.goto(`${site.url}/forms/${formId}`);
       await page.getByLabel("Your suggestion").fill("Please let me pay on delivery in the mobile app.");
       await page.getByRole("radio", { name: "4: Satisfied" }).check();
       await page.getByLabel("Your name").fill("Sam Carter");

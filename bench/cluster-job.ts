@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- cluster-job [--rows 20000] [--change 0.05] [--held 1000] [--seed 42] [--k N] [--unseen 7] [--sticky MARGIN] [--pglite]`
+ * `npm run bench -- cluster-job [--rows 20000] [--change 0.05] [--held 1000] [--seed 42] [--k N] [--unseen 7] [--sticky MARGIN] [--match-threshold S] [--pglite]`
  *
  * The database clustering job on real data (../shared/datasets: English and Arabic halves, sampled
  * with a seed), in a throwaway PostgreSQL database (BENCH_DATABASE_URL's server, default local) or
@@ -89,6 +89,7 @@ export async function run(args: string[]): Promise<void> {
       k: { type: "string" },
       unseen: { type: "string", default: "7" },
       sticky: { type: "string" },
+      "match-threshold": { type: "string" },
     },
   });
   const rows = Number(values.rows);
@@ -99,6 +100,7 @@ export async function run(args: string[]): Promise<void> {
   const k = {
     ...(values.k === undefined ? {} : { k: Number(values.k) }),
     ...(values.sticky === undefined ? {} : { stickyMargin: Number(values.sticky) }),
+    ...(values["match-threshold"] === undefined ? {} : { matchThreshold: Number(values["match-threshold"]) }),
   };
   const all = shuffle(
     [
@@ -185,6 +187,10 @@ export async function run(args: string[]): Promise<void> {
     out(
       `run 2 (${pct(changed / rows)} of items replaced): ${second.painPoints} pain points (k ${second.k}, ${second.kSource}), ${seconds(second.durationMs)}; kept their id: ${second.kept}/${second.painPoints} pain points (${pct(second.kept / second.painPoints)}), ${pct(same / both)} of the items still there; new ${second.new.length}, grown ${second.grown.length}, shrunk ${second.shrunk.length}, unchanged ${second.unchanged.length}, merged ${second.merged.length}, split ${second.split.length}, retired ${second.retired.length}`,
     );
+    const majorityAfter = majorityLabels(after, labelOf);
+    const keptIds = [...majorityAfter.keys()].filter((id) => majority.has(id));
+    const sameIntent = keptIds.filter((id) => majority.get(id) === majorityAfter.get(id)).length;
+    out(`  kept ids whose majority intent is the same as before: ${sameIntent}/${keptIds.length}`);
     out(`  ${timing2.report()}; NMI with the intents ${nmi(after, labelOf).toFixed(3)}`);
     const runs = await db.select().from(clusterRuns).where(eq(clusterRuns.status, "succeeded"));
     out(`runs recorded: ${runs.length}`);

@@ -4,6 +4,7 @@ import type { Database } from "../src/db/types";
 import { uuidv7 } from "../src/lib/ids";
 import type { Logger } from "../src/lib/logger";
 import { decideK, type PreviousK } from "../src/services/pain-points/choose-k";
+import { DEFAULT_MATCH_OPTIONS } from "../src/services/pain-points/match-runs";
 import { planSwitchOver } from "../src/services/pain-points/plan";
 import { keepBorderItems } from "../src/services/pain-points/sticky";
 import { featureSpaceToJson, vectorizeCounts } from "../src/services/pain-points/vectorize";
@@ -32,6 +33,8 @@ export interface ClusterJobOptions {
   seed?: number;
   /** Cosine by which a new cluster must be closer before an item leaves its pain point. */
   stickyMargin?: number;
+  /** Least score (centroid cosine and shared members) for a cluster to keep an old id. */
+  matchThreshold?: number;
 }
 
 /**
@@ -107,6 +110,10 @@ export async function runClusterJob(
         clusters: result.clusters,
         assignments,
         newId: () => uuidv7(now.getTime()),
+        options: {
+          ...DEFAULT_MATCH_OPTIONS,
+          ...(options.matchThreshold !== undefined ? { matchThreshold: options.matchThreshold } : {}),
+        },
       });
     const first = planFor(result.assignments);
     const successorOf = new Int32Array(state.previous.length).fill(-1);

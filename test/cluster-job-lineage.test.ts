@@ -96,6 +96,37 @@ describeEachDatabase("cluster job lineage", (database) => {
     );
   });
 
+  it("retires pain points merged into a cluster that gets a new id, and points them at it", async () => {
+    const db = database().db;
+    const { ids, byLabel } = await firstRun({ arrival: "arrival", delivery: "delivery", refund: "refund" });
+    const [arrival, delivery] = [byLabel.get("arrival"), byLabel.get("delivery")] as [string, string];
+
+    // A threshold no score reaches: no cluster may keep an old id.
+    const engine = engineFor({ arrival: "cards", delivery: "cards", refund: "refund" });
+    const summary = await runClusterJob(
+      { db, now: day(3), log: silentLogger, engine },
+      { matchThreshold: 2 },
+    );
+
+    expect(summary.kept).toBe(0);
+    const cards = (await assignmentsById(db)).get(idsOfTopic(ids, "arrival")[0] as string) as string;
+    expect([arrival, delivery]).not.toContain(cards);
+    const refund = (await assignmentsById(db)).get(idsOfTopic(ids, "refund")[0] as string) as string;
+    expect(summary.merged.map((m) => ({ into: m.into, from: [...m.from].sort() }))).toEqual([
+      { into: cards, from: [arrival, delivery].sort() },
+    ]);
+    // Refund's members all moved to a new pain point: a new id that says where they came from.
+    expect(summary.new.sort()).toEqual([cards, refund].sort());
+    const retired = await db.select().from(painPoints).where(eq(painPoints.status, "retired"));
+    expect(retired.map((pp) => [pp.id, pp.mergedInto]).sort()).toEqual(
+      [
+        [arrival, cards],
+        [delivery, cards],
+        [byLabel.get("refund"), refund],
+      ].sort(),
+    );
+  });
+
   it("reports one pain point that became two as a split: the larger part keeps the id", async () => {
     const db = database().db;
     const { ids, byLabel } = await firstRun({ arrival: "cards", delivery: "cards", refund: "refund" });

@@ -18,6 +18,7 @@ export interface ClusterJobSummary {
   kSource: KSource;
   /** Items there were when k was last chosen automatically. */
   kChosenAtItems: number | null;
+  /** Every pain point with an id it did not have before: new topics, split-off parts, merges under a new id. */
   new: string[];
   unchanged: string[];
   grown: string[];
@@ -48,7 +49,7 @@ export function summarize(
     k: run.k,
     kSource: run.kSource,
     kChosenAtItems: run.kChosenAtItems,
-    new: plan.lineage.filter((l) => l.change === "new" || l.change === "split").map((l) => l.painPointId),
+    new: plan.painPoints.filter((pp) => pp.isNew).map((pp) => pp.id),
     unchanged: idsWith("unchanged"),
     grown: idsWith("grown"),
     shrunk: idsWith("shrunk"),

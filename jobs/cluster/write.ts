@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import { clusterRuns, painPointCentroids, painPointLineage, painPoints } from "../../src/db/schema";
 import type { Database } from "../../src/db/types";
 import type { SwitchOverPlan } from "../../src/services/pain-points/plan";
@@ -82,18 +82,12 @@ export async function writeSwitchOver(
   ctx: SwitchOverContext,
 ): Promise<void> {
   const { runId, now } = ctx;
-  for (const r of plan.retired) {
+  const retiredIds = plan.retired.map((r) => r.id);
+  if (retiredIds.length > 0) {
     await tx
       .update(painPoints)
-      .set({
-        status: "retired",
-        size: 0,
-        retiredAt: now,
-        mergedInto: r.mergedInto,
-        lastRunId: runId,
-        updatedAt: now,
-      })
-      .where(eq(painPoints.id, r.id));
+      .set({ status: "retired", size: 0, retiredAt: now, lastRunId: runId, updatedAt: now })
+      .where(inArray(painPoints.id, retiredIds));
   }
   for (let start = 0; start < plan.painPoints.length; start += ROW_CHUNK) {
     const rows = plan.painPoints.slice(start, start + ROW_CHUNK).map((pp) => ({
@@ -127,6 +121,11 @@ export async function writeSwitchOver(
           mergedInto: null,
         },
       });
+  }
+  // Only now: a pain point may have merged into one this run creates.
+  for (const r of plan.retired) {
+    if (r.mergedInto)
+      await tx.update(painPoints).set({ mergedInto: r.mergedInto }).where(eq(painPoints.id, r.id));
   }
   await tx.delete(painPointCentroids);
   for (let start = 0; start < plan.painPoints.length; start += ROW_CHUNK) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchRuns } from "./match-runs";
+import { DEFAULT_MATCH_OPTIONS, matchRuns } from "./match-runs";
 import type { SparseVector } from "./sparse";
 
 const card: SparseVector = [
@@ -166,6 +166,22 @@ describe("matchRuns", () => {
     });
     expect([...result.identity]).toEqual([-1, 0]);
     expect(result.change).toEqual(["new", "unchanged"]);
+  });
+
+  it("calls a pain point that moved whole to a cluster too unlike it to keep its id new, not merged", () => {
+    const result = matchRuns(
+      {
+        previous: [{ centroid: card, clusteredSize: 4 }],
+        next: [{ centroid: refund }],
+        ...items([[4, 0, 0]]),
+      },
+      { ...DEFAULT_MATCH_OPTIONS, matchThreshold: 0.9 },
+    );
+    expect([...result.identity]).toEqual([-1]);
+    expect(result.change).toEqual(["new"]);
+    expect(result.related).toEqual([[0]]);
+    expect(result.merges).toEqual([]);
+    expect(result.retired).toEqual([{ previous: 0, mergedInto: 0 }]);
   });
 
   it("gives every cluster a new id on the first run", () => {

@@ -49,7 +49,10 @@ export interface RunMatch {
   identity: Int32Array;
   /** Per new cluster: what happened to it since the last run. */
   change: Array<Exclude<PainPointChange, "retired">>;
-  /** Per new cluster: merged: old pain points it absorbed; split: the one it split from. */
+  /**
+   * Per new cluster: merged: old pain points it absorbed; split: the one it split from; new: the
+   * old pain point whose members it took, if one did.
+   */
   related: number[][];
   /** Per new cluster: its size now. */
   size: Int32Array;
@@ -118,11 +121,14 @@ export function matchRuns(input: RunMatchInput, options: RunMatchOptions = DEFAU
     if (mergedInto >= 0) absorbed[mergedInto]?.push(p);
     retired.push({ previous: p, mergedInto });
   }
+  // A merge joins two or more old pain points; one whose members all went to a cluster that did not
+  // resemble it enough to keep its id was renamed, not merged: that cluster is new, related to it.
+  const isMerge = (n: number) => (absorbed[n] as number[]).length >= ((identity[n] as number) >= 0 ? 1 : 2);
   const merges: RunMatch["merges"] = [];
   for (let n = 0; n < N; n++) {
-    const from = absorbed[n] as number[];
-    if (from.length === 0) continue;
+    if (!isMerge(n)) continue;
     const keeps = identity[n] as number;
+    const from = absorbed[n] as number[];
     merges.push({ into: n, from: keeps >= 0 ? [keeps, ...from] : [...from] });
   }
 
@@ -151,8 +157,11 @@ export function matchRuns(input: RunMatchInput, options: RunMatchOptions = DEFAU
   for (let n = 0; n < N; n++) {
     const keeps = identity[n] as number;
     const from = absorbed[n] as number[];
-    if (from.length > 0) {
+    if (isMerge(n)) {
       change.push("merged");
+      related.push(from);
+    } else if (keeps < 0 && from.length === 1) {
+      change.push("new");
       related.push(from);
     } else if (keeps < 0) {
       const parent = splitFrom[n] as number;

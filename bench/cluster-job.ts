@@ -11,11 +11,8 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { eq, inArray } from "drizzle-orm";
-import postgres from "postgres";
 import { assignNewFeedback, runClusterJob } from "../jobs/cluster";
 import { loadClusterEngine } from "../jobs/cluster/engine-default";
-import { createPgliteDb } from "../src/db/pglite";
-import { createPostgresDb } from "../src/db/postgres";
 import { clusterRuns, feedback, painPointCentroids } from "../src/db/schema";
 import type { DbHandle } from "../src/db/types";
 import { silentLogger } from "../src/lib/logger";
@@ -23,8 +20,8 @@ import { assignNearest } from "../src/services/pain-points/nearest";
 import { indexCentroids } from "../src/services/pain-points/sparse";
 import { featureSpaceFromJson, vectorizeCounts } from "../src/services/pain-points/vectorize";
 import { assignmentsById, type LabeledText, seedFeedback } from "../test/cluster-job-helpers";
+import { openThrowawayDatabase } from "./throwaway-db";
 
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const DATASETS = new URL("../../shared/datasets/", import.meta.url);
 
 function readSet(name: string): LabeledText[] {
@@ -50,29 +47,6 @@ function shuffle<T>(items: T[], seed: number): T[] {
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
-}
-
-async function openDatabase(pglite: boolean): Promise<DbHandle & { drop(): Promise<void> }> {
-  if (pglite) {
-    const handle = await createPgliteDb(undefined);
-    await handle.migrate();
-    return { ...handle, drop: () => handle.close() };
-  }
-  const name = `pp_bench_${Date.now().toString(36)}`;
-  const admin = postgres(SERVER_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  const handle = createPostgresDb(url.toString(), { max: 4 });
-  await handle.migrate();
-  return {
-    ...handle,
-    async drop() {
-      await handle.close();
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    },
-  };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -122,7 +96,7 @@ export async function run(args: string[]): Promise<void> {
   const heldOut = pool.slice(rows, rows + held);
   const replacements = pool.slice(rows + held, rows + held + changed);
   const strangers = all.filter((r) => hidden.has(r.label)).slice(0, held);
-  const handle = await openDatabase(values.pglite);
+  const handle = await openThrowawayDatabase("pp_bench_cluster", values.pglite);
   const db = handle.db;
   const out = (line: string) => process.stdout.write(`${line}\n`);
   try {

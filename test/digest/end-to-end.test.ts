@@ -97,7 +97,7 @@ describe("seeded database → cli cluster → cli digest", () => {
     expect(quoted.length).toBeGreaterThan(0);
     for (const q of quoted) expect(surgeTexts.some((t) => t.startsWith(q.replace(/…$/, "")))).toBe(true);
     expect(textsOf(message ?? { text: "" }).join("\n")).toMatch(
-      /\*1\. [^*]+\*\n\+\d[\d,]*% vs last week · \d+ customers/,
+      /\*1\. [^*]+\*\n(\+\d[\d,]*% vs last week|new this week) · \d+ customers/,
     );
     expect(specialsIn(message ?? { text: "" }).every((s) => s.startsWith("<https://pp.example.com/"))).toBe(
       true,

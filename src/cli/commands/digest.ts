@@ -41,9 +41,10 @@ export const digestCommand: CliCommand = {
 Ranks pain points over the window ending now (default 7 days) against the window before, routes
 them to teams (tags and pain points they own; the rest to SLACK_CHANNEL) and posts one message per
 channel with the top pain points. Each digest is recorded before it is sent: a second run the same
-day sends nothing, and a digest that could not be sent is sent by the next run.
+day sends nothing, and a digest that could not be sent is sent by the next run (a later day's
+run sends that day's digest instead). Exits 1 when Slack is unavailable or refuses a message.
 
---window N d    days in the window, 1d to 90d (default 7d)
+--window SPAN   days or weeks in the window: 7d, 14d, 2w (1 to 90 days; default 7d)
 --now TIME      the end of the window (default: now)
 --dry-run       print the messages (Block Kit JSON) on stdout; send and record nothing
 --limit N       pain points per message, 1 to 10 (default 5)
@@ -57,7 +58,7 @@ SLACK_BOT_TOKEN, SLACK_CHANNEL, SLACK_API_URL and PUBLIC_URL (link base) come fr
       limit: { type: "string", default: "5" },
     });
     const windowDays = parseWindowDays(values.window);
-    if (!windowDays) throw new CliError(`--window must be whole days from 1d to 90d, like 7d`, 2);
+    if (!windowDays) throw new CliError("--window must be days or weeks from 1d to 90d, like 7d or 2w", 2);
     const limit = Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 10) throw new CliError("--limit must be 1 to 10", 2);
     const now = parseNow(values.now);

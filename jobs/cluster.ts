@@ -1,18 +1,13 @@
-import { and, eq, lt } from "drizzle-orm";
-import { clusterRuns } from "../src/db/schema";
 import type { Database } from "../src/db/types";
 import { uuidv7 } from "../src/lib/ids";
 import type { Logger } from "../src/lib/logger";
-import { decideK, type PreviousK } from "../src/services/pain-points/choose-k";
-import { DEFAULT_MATCH_OPTIONS } from "../src/services/pain-points/match-runs";
-import { planSwitchOver } from "../src/services/pain-points/plan";
-import { keepBorderItems } from "../src/services/pain-points/sticky";
-import { featureSpaceToJson, vectorizeCounts } from "../src/services/pain-points/vectorize";
+import { decideK } from "../src/services/pain-points/choose-k";
 import type { ClusterEngine, EngineResult, ProgressFn } from "./cluster/engine";
 import { loadClusterEngine } from "./cluster/engine-default";
+import { planRun } from "./cluster/plan-run";
 import { readClusterState, readFeedbackSnapshot } from "./cluster/read";
+import { failRun, finishRun, previousK, startRun } from "./cluster/runs";
 import { type ClusterJobSummary, summarize, summaryLine } from "./cluster/summary";
-import { measureThresholds } from "./cluster/thresholds";
 import { lastSucceededRunId, lockPainPoints, StaleRunError, writeSwitchOver } from "./cluster/write";
 
 export { type AssignSummary, assignNewFeedback } from "./cluster/assign";
@@ -45,8 +40,6 @@ export interface ClusterJobOptions {
 export const DEFAULT_STICKY_MARGIN = 0.2;
 
 export const DEFAULT_SEED = 42;
-/** Far longer than any run takes (minutes at 100k items). */
-const ABANDONED_AFTER_MS = 6 * 3600_000;
 
 const emptyResult = (): EngineResult => ({
   k: 0,
@@ -68,17 +61,7 @@ export async function runClusterJob(
   const params = { ...(options.k !== undefined ? { k: options.k } : {}), seed: options.seed ?? DEFAULT_SEED };
   const runId = uuidv7(now.getTime());
   const started = performance.now();
-  // A run still "running" long after it started died with its process: say so in its record.
-  await db
-    .update(clusterRuns)
-    .set({ status: "failed", error: "abandoned: the process ended before the run finished" })
-    .where(
-      and(
-        eq(clusterRuns.status, "running"),
-        lt(clusterRuns.startedAt, new Date(now.getTime() - ABANDONED_AFTER_MS)),
-      ),
-    );
-  await db.insert(clusterRuns).values({ id: runId, status: "running", startedAt: now, params });
+  await startRun(db, runId, now, params);
   try {
     const engine = deps.engine ?? (await loadClusterEngine());
     const state = await readClusterState(db);
@@ -102,43 +85,11 @@ export async function runClusterJob(
     if (result.assignments.length !== items)
       throw new Error(`the engine assigned ${result.assignments.length} of ${items} items`);
     deps.progress?.("match", 0, 1);
-    const planFor = (assignments: Int32Array) =>
-      planSwitchOver({
-        previous: state.previous,
-        itemIds: snapshot.ids,
-        previousOf: snapshot.previousOf,
-        clusters: result.clusters,
-        assignments,
-        newId: () => uuidv7(now.getTime()),
-        options: {
-          ...DEFAULT_MATCH_OPTIONS,
-          ...(options.matchThreshold !== undefined ? { matchThreshold: options.matchThreshold } : {}),
-        },
-      });
-    const first = planFor(result.assignments);
-    const successorOf = new Int32Array(state.previous.length).fill(-1);
-    first.match.identity.forEach((p, n) => {
-      if (p >= 0) successorOf[p] = n;
+    const { plan, thresholds } = planRun(engine, state.previous, snapshot, result, {
+      stickyMargin: options.stickyMargin ?? DEFAULT_STICKY_MARGIN,
+      matchThreshold: options.matchThreshold,
+      newId: () => uuidv7(now.getTime()),
     });
-    const sticky = keepBorderItems({
-      assignments: result.assignments,
-      previousOf: snapshot.previousOf,
-      successorOf,
-      centroids: first.painPoints.map((pp) => pp.centroid),
-      vectorOf: (i) =>
-        vectorizeCounts(engine.featureCounts(snapshot.texts[i] as string, snapshot.langs[i]), result.space),
-      margin: options.stickyMargin ?? DEFAULT_STICKY_MARGIN,
-    });
-    const assignments = sticky.kept > 0 ? sticky.assignments : result.assignments;
-    const plan = sticky.kept > 0 ? planFor(assignments) : first;
-    const thresholds = measureThresholds(
-      engine,
-      result.space,
-      plan.painPoints.map((pp) => pp.centroid),
-      assignments,
-      snapshot.texts,
-      snapshot.langs,
-    );
     deps.progress?.("match", 1, 1);
     const summary = await db.transaction(async (tx) => {
       await lockPainPoints(tx);
@@ -159,19 +110,7 @@ export async function runClusterJob(
         kSource: kDecision.source,
         kChosenAtItems: kDecision.chosenAtItems,
       });
-      await tx
-        .update(clusterRuns)
-        .set({
-          status: "succeeded",
-          finishedAt: new Date(now.getTime() + durationMs),
-          durationMs,
-          itemCount: items,
-          painPointCount: summary.painPoints,
-          outlierCount: summary.outliers,
-          summary: summary as unknown as Record<string, unknown>,
-          model: featureSpaceToJson(result.space),
-        })
-        .where(eq(clusterRuns.id, runId));
+      await finishRun(tx, summary, now, result.space);
       return summary;
     });
     log.info(summaryLine(summary), {
@@ -187,37 +126,12 @@ export async function runClusterJob(
     });
     return summary;
   } catch (error) {
-    const durationMs = Math.round(performance.now() - started);
-    const message = describeError(error);
-    log.error(`clustering run failed: ${message}`, { runId, durationMs });
-    await db
-      .update(clusterRuns)
-      .set({ status: "failed", finishedAt: new Date(now.getTime() + durationMs), durationMs, error: message })
-      .where(eq(clusterRuns.id, runId))
-      .catch((recordError: unknown) =>
-        log.error("could not record the failed clustering run", { runId, error: String(recordError) }),
-      );
+    await failRun(
+      db,
+      log,
+      { runId, startedAt: now, durationMs: Math.round(performance.now() - started) },
+      error,
+    );
     throw error;
   }
-}
-
-/** The k of the last run, as its summary recorded it. */
-function previousK(summary: Record<string, unknown> | null): PreviousK | null {
-  if (!summary) return null;
-  const { k, kSource, kChosenAtItems } = summary as Partial<ClusterJobSummary>;
-  if (typeof k !== "number" || (kSource !== "given" && kSource !== "chosen" && kSource !== "kept"))
-    return null;
-  return { k, source: kSource, chosenAtItems: typeof kChosenAtItems === "number" ? kChosenAtItems : null };
-}
-
-/**
- * One readable line for the run record: drizzle wraps driver errors in "Failed query: <sql>
- * params: <every value>", which can be megabytes and hold the very bytes PostgreSQL refused.
- */
-function describeError(error: unknown): string {
-  let err = error;
-  while (err instanceof Error && err.message.startsWith("Failed query") && err.cause) err = err.cause;
-  const text =
-    err instanceof Error ? `${err.name === "Error" ? "" : `${err.name}: `}${err.message}` : String(err);
-  return (text.split("\n")[0] ?? "").replaceAll("\u0000", "").slice(0, 500);
 }

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { runDigestJob } from "../../jobs/digest";
 import { silentLogger } from "../../src/lib/logger";
+import { createTeam, deleteTeam } from "../../src/services/teams/teams";
 import { createTestClient, type TestClient } from "../app";
 import { describeEachDatabase } from "../db";
 import { DAY, seedFeedback, seedPainPoint, spread } from "../digest/seed";
@@ -74,6 +75,24 @@ describeEachDatabase("ranked pain points", (database) => {
     const posted = JSON.stringify(summary.messages);
     for (const [i, item] of api.items.entries())
       expect(posted).toContain(`*${i + 1}. ${item.label}*\\n${item.reasons.join(" · ")}`);
+  });
+
+  it("narrows the ranking to one team's pain points, ranked as in its digest", async () => {
+    const team = await createTeam(database().db, {
+      name: "Statements",
+      slackChannel: "#statements",
+      painPointIds: [flat],
+    });
+    try {
+      const body = await (
+        await client.request("GET", `/v1/pain-points?until=${until}&team=${team.id}`, { as: "lead" })
+      ).json();
+      expect(body.items.map((i: { id: string; rank: number }) => [i.id, i.rank])).toEqual([[flat, 1]]);
+      expect(body.items[0].teams).toEqual([{ id: team.id, name: "Statements" }]);
+      expect(body.total).toBe(1);
+    } finally {
+      await deleteTeam(database().db, team.id);
+    }
   });
 
   it("shows one pain point, the link target of the digest, and answers 404 and 400 clearly", async () => {

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { isUuid } from "../../lib/ids";
 import { requireRole } from "../../middleware/auth";
 import { listRankedPainPoints } from "../../services/ranking/pain-points";
 import { errorResponses, type Router } from "../common";
@@ -16,6 +17,11 @@ export const listPainPointsRoute = createRoute({
       window: WindowQuery,
       until: UntilQuery,
       limit: z.coerce.number().int().min(1).max(200).default(50),
+      team: z
+        .string()
+        .refine(isUuid, "must be a team id")
+        .optional()
+        .openapi({ description: "Only this team's pain points, ranked as in its digest" }),
     }),
   },
   responses: {
@@ -33,8 +39,11 @@ export const listPainPointsRoute = createRoute({
 
 export function registerListPainPoints(app: Router) {
   app.openapi(listPainPointsRoute, async (c) => {
-    const { window, until, limit } = c.req.valid("query");
+    const { window, until, limit, team } = c.req.valid("query");
     const now = until ? new Date(until) : new Date();
-    return c.json(await listRankedPainPoints(c.get("db"), { now, windowDays: window, limit }), 200);
+    return c.json(
+      await listRankedPainPoints(c.get("db"), { now, windowDays: window, limit, teamId: team }),
+      200,
+    );
   });
 }

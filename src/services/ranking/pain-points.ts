@@ -74,21 +74,27 @@ async function routing(db: Database, window: RankWindow) {
   return (id: string) => teamsOf(id, teams, tagCounts).map((t) => ({ id: t.id, name: t.name }));
 }
 
-/** The ranking of the window ending `now`, best first: the same the digest posts. */
+/**
+ * The ranking of the window ending `now`, best first: the same the digest posts. With `teamId`, only
+ * that team's pain points, ranked from 1 as in the team's digest.
+ */
 export async function listRankedPainPoints(
   db: Database,
-  options: { now: Date; windowDays: number; limit: number },
+  options: { now: Date; windowDays: number; limit: number; teamId?: string | undefined },
 ): Promise<{ window: WindowInfo; total: number; items: PainPointRanking[] }> {
-  const { window, painPoints: ranked } = await rankWindow(db, options.now, options.windowDays);
+  const { window, painPoints: all } = await rankWindow(db, options.now, options.windowDays);
+  const teamsFor = await routing(db, window);
+  const ranked = options.teamId
+    ? all
+        .filter((p) => teamsFor(p.id).some((t) => t.id === options.teamId))
+        .map((p, i) => ({ ...p, rank: i + 1 }))
+    : all;
   const shown = ranked.slice(0, options.limit);
-  const [teamsFor, quotes] = await Promise.all([
-    routing(db, window),
-    quotesFor(
-      db,
-      shown.map((p) => p.id),
-      window,
-    ),
-  ]);
+  const quotes = await quotesFor(
+    db,
+    shown.map((p) => p.id),
+    window,
+  );
   return {
     window: windowInfo(window),
     total: ranked.length,

@@ -47,8 +47,9 @@ export interface RankOptions {
 
 // Pseudo-counts added to both windows before comparing them: 2 → 0 must not read as infinite growth.
 const GROWTH_PRIOR = 4;
-// Growth multiplies the score by ratio^0.75, clamped: fast growth beats size, but not without bound.
-const GROWTH_EXPONENT = 0.75;
+// Growth multiplies the score by the (smoothed) ratio, clamped: doubling outweighs being 1.6 times
+// as big, and a pain point no bigger than 2 → 0 is not news.
+const GROWTH_EXPONENT = 1;
 const GROWTH_MIN = 0.25;
 const GROWTH_MAX = 8;
 // Ratings move the score by at most ±30%, and only as far as enough items were rated to trust them.

@@ -30,6 +30,17 @@ describe("rankPainPoints", () => {
     expect(ranked.map((r) => r.rank)).toEqual([1, 2]);
   });
 
+  it("puts a pain point that doubled above a flat one several times its size", () => {
+    const ranked = rankPainPoints(
+      [
+        stats("big-flat", { count: 362, previousCount: 348, customers: 335 }),
+        stats("doubling", { count: 37, previousCount: 19, customers: 37 }),
+      ],
+      { windowDays: 7 },
+    );
+    expect(ranked.map((r) => r.id)).toEqual(["doubling", "big-flat"]);
+  });
+
   it("does not let a couple of new reports beat a large steady problem", () => {
     const ranked = rankPainPoints(
       [

@@ -1,5 +1,5 @@
 import { detectLanguage } from "../text/detect-language";
-import { assignRows } from "./assign";
+import { assignRows, assignRowsGrouped, groupCentroids } from "./assign";
 import { chooseK } from "./choose-k";
 import type { Csr } from "./csr";
 import { DEFAULT_FEATURES } from "./features";
@@ -9,14 +9,16 @@ import { normalizeText } from "./normalize";
 import { createRandom, sampleIndexes } from "./random";
 import { smoothByNeighbours } from "./smooth";
 import { fitProjection, project } from "./svd";
-import { fitTfidf, transformTfidf } from "./tfidf";
+import { type FeatureDocument, fitTfidf, transformTfidf } from "./tfidf";
 import type { ClusterOptions, ClusterResult, ClusterSummary } from "./types";
 
 /** Documents that learn the feature space and the centroids; the rest are assigned to them. */
 const FIT_LIMIT = 10_000;
 /** Documents transformed at a time while assigning the rest, to bound memory. */
 const CHUNK = 4096;
+/** LSA dimensions: 100 measured as good as 150 on 3,000 messages; fewer when the fit set is large. */
 const DIMS = 100;
+const DIMS_LARGE = 64;
 /** Features kept per exported centroid. */
 const CENTROID_FEATURES = 200;
 const REPRESENTATIVE_CANDIDATES = 12;
@@ -29,7 +31,7 @@ export class ClusterInputError extends Error {}
  */
 function fitCentroids(x: Float32Array, n: number, dims: number, k: number, seed: number): KMeansResult {
   const large = n > 5000;
-  const first = sphericalKMeans(x, n, dims, k, { seed, restarts: large ? 2 : 4, maxIterations: 60 });
+  const first = sphericalKMeans(x, n, dims, k, { seed, restarts: large ? 1 : 4, maxIterations: 60 });
   if (k < 2) return first;
   const smoothed = smoothByNeighbours(x, n, dims, first.centroids, k, first.assignments, {
     neighbours: 10,
@@ -76,11 +78,11 @@ export function clusterDocuments(
   const fitIndexes = sampleIndexes(n, FIT_LIMIT, createRandom(seed + 17));
   progress("features", 0, n);
   const { vocabulary, matrix: fitMatrix } = fitTfidf(
-    Array.from(fitIndexes, (i) => (docs[i] as { text: string }).text),
+    Array.from(fitIndexes, (i) => docs[i] as FeatureDocument),
     DEFAULT_FEATURES,
   );
   progress("projection", 0, 1);
-  const projection = fitProjection(fitMatrix, DIMS, seed);
+  const projection = fitProjection(fitMatrix, fitIndexes.length > 5000 ? DIMS_LARGE : DIMS, seed);
   const dims = projection.dims;
   const fitX = project(fitMatrix, projection);
   const live: number[] = [];
@@ -145,17 +147,19 @@ export function clusterDocuments(
     for (const i of fitIndexes) inFit[i] = 1;
     const rest: number[] = [];
     for (let i = 0; i < n; i++) if (!inFit[i]) rest.push(i);
+    const groups = groupCentroids(km.centroids, k, dims, seed);
     for (let start = 0; start < rest.length; start += CHUNK) {
       progress("assign", start, rest.length);
       const chunk = rest.slice(start, start + CHUNK);
       const m = transformTfidf(
-        chunk.map((i) => (docs[i] as { text: string }).text),
+        chunk.map((i) => docs[i] as FeatureDocument),
         vocabulary,
       );
       const x = project(m, projection);
       const a = new Int32Array(chunk.length);
       const s = new Float32Array(chunk.length);
-      assignRows(x, chunk.length, dims, km.centroids, k, a, s);
+      if (groups) assignRowsGrouped(x, chunk.length, dims, km.centroids, groups, a, s);
+      else assignRows(x, chunk.length, dims, km.centroids, k, a, s);
       chunk.forEach((doc, i) => {
         assignments[doc] = a[i] as number;
         similarity[doc] = s[i] as number;

@@ -1,12 +1,22 @@
 import { type Csr, Int32Builder, normalizeRows } from "./csr";
-import { type FeatureOptions, forEachFeature } from "./features";
+import { FeatureIndexer, type FeatureOptions, isTermFeature, TERM_WEIGHT } from "./features";
 
-/** The fitted feature space: each kept feature's column and its inverse document frequency. */
+export interface FeatureDocument {
+  text: string;
+  lang?: string | undefined;
+}
+
+/**
+ * The fitted feature space: each kept feature's column and its weight, the inverse document
+ * frequency (times TERM_WEIGHT for stemmed-term features).
+ */
 export interface Vocabulary {
   columns: Map<string, number>;
   terms: string[];
   idf: Float32Array;
   options: FeatureOptions;
+  /** Word-level lookups of this space, kept between chunks of one run. */
+  indexer?: FeatureIndexer;
 }
 
 /** Counts of one document's known features as sorted (column, count) runs, appended to the builders. */
@@ -28,25 +38,29 @@ function appendCounts(ids: Int32Array, length: number, cols: Int32Builder, count
  * fewer than `minDf` documents are dropped: they cannot bring two documents together.
  */
 export function fitTfidf(
-  texts: readonly string[],
+  docs: readonly FeatureDocument[],
   options: FeatureOptions,
   minDf = 2,
 ): { vocabulary: Vocabulary; matrix: Csr } {
   const all = new Map<string, number>();
   const allTerms: string[] = [];
-  const rowStarts = new Int32Array(texts.length + 1);
+  const rowStarts = new Int32Array(docs.length + 1);
   const cols = new Int32Builder();
   const counts = new Int32Builder();
   let scratch = new Int32Array(256);
-  for (let d = 0; d < texts.length; d++) {
+  const indexer = new FeatureIndexer(options, (f) => {
+    let id = all.get(f);
+    if (id === undefined) {
+      id = allTerms.length;
+      all.set(f, id);
+      allTerms.push(f);
+    }
+    return id;
+  });
+  for (let d = 0; d < docs.length; d++) {
     let length = 0;
-    forEachFeature(texts[d] as string, options, (f) => {
-      let id = all.get(f);
-      if (id === undefined) {
-        id = allTerms.length;
-        all.set(f, id);
-        allTerms.push(f);
-      }
+    const doc = docs[d] as FeatureDocument;
+    indexer.forEachId(doc.text, doc.lang, (id) => {
       if (length === scratch.length) {
         const next = new Int32Array(length * 2);
         next.set(scratch);
@@ -68,11 +82,13 @@ export function fitTfidf(
       terms.push(allTerms[id] as string);
     }
   }
-  const n = texts.length;
+  const n = docs.length;
   const idf = new Float32Array(terms.length);
   for (let id = 0; id < allTerms.length; id++) {
     const col = remap[id] as number;
-    if (col >= 0) idf[col] = Math.log((1 + n) / (1 + (df[id] as number))) + 1;
+    if (col < 0) continue;
+    const weight = isTermFeature(allTerms[id] as string) ? TERM_WEIGHT : 1;
+    idf[col] = (Math.log((1 + n) / (1 + (df[id] as number))) + 1) * weight;
   }
   const columns = new Map<string, number>();
   terms.forEach((t, i) => {
@@ -104,16 +120,17 @@ export function fitTfidf(
 }
 
 /** TF-IDF rows of new documents in a fitted space; features it does not know are ignored. */
-export function transformTfidf(texts: readonly string[], vocabulary: Vocabulary): Csr {
-  const indptr = new Int32Array(texts.length + 1);
+export function transformTfidf(docs: readonly FeatureDocument[], vocabulary: Vocabulary): Csr {
+  vocabulary.indexer ??= new FeatureIndexer(vocabulary.options, (f) => vocabulary.columns.get(f) ?? -1);
+  const indexer = vocabulary.indexer;
+  const indptr = new Int32Array(docs.length + 1);
   const cols = new Int32Builder();
   const counts = new Int32Builder();
   let scratch = new Int32Array(256);
-  for (let d = 0; d < texts.length; d++) {
+  for (let d = 0; d < docs.length; d++) {
     let length = 0;
-    forEachFeature(texts[d] as string, vocabulary.options, (f) => {
-      const id = vocabulary.columns.get(f);
-      if (id === undefined) return;
+    const doc = docs[d] as FeatureDocument;
+    indexer.forEachId(doc.text, doc.lang, (id) => {
       if (length === scratch.length) {
         const next = new Int32Array(length * 2);
         next.set(scratch);
@@ -129,7 +146,7 @@ export function transformTfidf(texts: readonly string[], vocabulary: Vocabulary)
   for (let p = 0; p < indices.length; p++) {
     values[p] = (1 + Math.log(counts.data[p] as number)) * (vocabulary.idf[indices[p] as number] as number);
   }
-  const matrix: Csr = { rows: texts.length, cols: vocabulary.terms.length, indptr, indices, values };
+  const matrix: Csr = { rows: docs.length, cols: vocabulary.terms.length, indptr, indices, values };
   normalizeRows(matrix);
   return matrix;
 }

@@ -4,13 +4,14 @@ import { documentFeatures as countFeatures, DEFAULT_FEATURES } from "./features"
 export type FeatureVector = Array<[feature: string, weight: number]>;
 
 /** The features of one text with their raw counts (char n-grams as the clustering sees them). */
-export function documentFeatures(text: string, _lang?: string): Map<string, number> {
-  return countFeatures(text, DEFAULT_FEATURES);
+export function documentFeatures(text: string, lang?: string): Map<string, number> {
+  return countFeatures(text, DEFAULT_FEATURES, lang);
 }
 
 /**
  * A text's TF-IDF vector in a stored feature space, comparable (cosine) with a stored centroid:
- * sublinear tf times the given idf, unit length, features missing from `idf` left out.
+ * sublinear tf times the given weight (`ClusterResult.idf`), unit length, features missing from
+ * `idf` left out.
  */
 export function featureVector(
   text: string,

@@ -1,3 +1,4 @@
+import { analyzeText, buildCorpusStats } from "../text/analyze";
 import { detectLanguage } from "../text/detect-language";
 import { assignRows, assignRowsGrouped, groupCentroids } from "./assign";
 import { chooseK } from "./choose-k";
@@ -130,7 +131,6 @@ export function clusterDocuments(
       sums[o + (m.indices[p] as number)] =
         (sums[o + (m.indices[p] as number)] as number) + (m.values[p] as number);
     }
-    countTerms(terms, c, (docs[doc] as { text: string }).text);
   };
   live.forEach((row, i) => {
     const doc = fitIndexes[row] as number;
@@ -142,6 +142,15 @@ export function clusterDocuments(
     similarity[doc] = s;
   });
   for (let row = 0; row < fitIndexes.length; row++) accumulate(fitMatrix, row, fitIndexes[row] as number);
+  // Labels come from the fit set: a sample of up to FIT_LIMIT documents names clusters as well as
+  // all of them would, and word analysis is the slow part.
+  const corpus = buildCorpusStats(Array.from(fitIndexes, (i) => (docs[i] as FeatureDocument).text));
+  for (const i of fitIndexes) {
+    const c = assignments[i] as number;
+    const doc = docs[i] as FeatureDocument;
+    if (c >= 0)
+      countTerms(terms, c, analyzeText(doc.text, doc.lang ? { lang: doc.lang, corpus } : { corpus }).tokens);
+  }
   if (fitIndexes.length < n) {
     const inFit = new Uint8Array(n);
     for (const i of fitIndexes) inFit[i] = 1;

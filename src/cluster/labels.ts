@@ -1,46 +1,30 @@
-import stopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
-import { normalizeText } from "./normalize";
+import type { AnalyzedToken } from "../text/analyze";
 
 /**
  * Cluster labels from class-based TF-IDF (as BERTopic's c-TF-IDF): a term weighs its frequency in
  * the cluster times log(1 + A / its frequency over all clusters), A the mean word count per
  * cluster, so that words common everywhere ("my", "card" in a banking inbox) do not name every
- * cluster. Terms are counted by normalized form and shown in the surface form people write most.
+ * cluster. Words come from the text pipeline (stemmed terms, stopwords out); a term is shown in the
+ * surface form people wrote most often.
  */
-const STOPWORDS = new Set<string>(
-  (["en", "ar", "he"] as const)
-    .flatMap((lang) => (stopwords as Record<string, string[]>)[lang] ?? [])
-    .map(normalizeText),
-);
 
 export interface TermCounter {
   /** Per cluster: normalized term → count. */
   counts: Array<Map<string, number>>;
   /** normalized term → surface form → count. */
   surfaces: Map<string, Map<string, number>>;
-  /** surface → normalized term ("" for words not counted): normalizing is the slow part. */
-  normalized: Map<string, string>;
 }
 
 export function createTermCounter(k: number): TermCounter {
-  return { counts: Array.from({ length: k }, () => new Map()), surfaces: new Map(), normalized: new Map() };
+  return { counts: Array.from({ length: k }, () => new Map()), surfaces: new Map() };
 }
 
-/** Adds one document's words to its cluster's counts. */
-export function countTerms(counter: TermCounter, cluster: number, text: string): void {
+/** Adds one document's analyzed words (stemmed term, surface form) to its cluster's counts. */
+export function countTerms(counter: TermCounter, cluster: number, tokens: readonly AnalyzedToken[]): void {
   const counts = counter.counts[cluster];
   if (!counts) return;
-  for (const surface of text
-    .normalize("NFKC")
-    .toLowerCase()
-    .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
-    let term = counter.normalized.get(surface);
-    if (term === undefined) {
-      const normal = normalizeText(surface);
-      term = normal.length < 2 || STOPWORDS.has(normal) || /^\p{N}+$/u.test(normal) ? "" : normal;
-      counter.normalized.set(surface, term);
-    }
-    if (!term) continue;
+  for (const { term, surface } of tokens) {
+    if (term.length < 2 || term.startsWith("<") || /^\p{N}+$/u.test(term)) continue;
     counts.set(term, (counts.get(term) ?? 0) + 1);
     let forms = counter.surfaces.get(term);
     if (!forms) {

@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ClusterInputError, clusterDocuments, featureVector } from "./index";
+
+const fixture: Array<{ text: string; label: string; lang: string }> = readFileSync(
+  new URL("./fixtures/banking-small.jsonl", import.meta.url),
+  "utf8",
+)
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+
+const cosine = (a: Array<[string, number]>, b: Array<[string, number]>) => {
+  const weights = new Map(b);
+  let dot = 0;
+  let nb = 0;
+  for (const [, w] of b) nb += w * w;
+  for (const [f, w] of a) dot += w * (weights.get(f) ?? 0);
+  return nb ? dot / Math.sqrt(nb) : 0;
+};
+
+describe("clusterDocuments", () => {
+  const result = clusterDocuments(fixture, { k: 8, seed: 1 });
+
+  it("makes exactly k clusters and never mixes English and Arabic messages", () => {
+    expect(result.k).toBe(8);
+    expect(new Set(result.assignments).size).toBe(8);
+    for (let c = 0; c < 8; c++) {
+      const langs = new Set(fixture.filter((_, i) => result.assignments[i] === c).map((d) => d.lang));
+      expect(langs.size).toBe(1);
+    }
+  });
+
+  it("groups messages of one intent together", () => {
+    // purity: each cluster counted by its most common intent
+    let agreeing = 0;
+    for (let c = 0; c < 8; c++) {
+      const counts = new Map<string, number>();
+      fixture.forEach((d, i) => {
+        if (result.assignments[i] === c) counts.set(d.label, (counts.get(d.label) ?? 0) + 1);
+      });
+      agreeing += Math.max(0, ...counts.values());
+    }
+    expect(agreeing / fixture.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("labels each cluster in its own language and picks distinct central quotes from it", () => {
+    for (const [c, cluster] of result.clusters.entries()) {
+      const members = fixture.filter((_, i) => result.assignments[i] === c);
+      expect(cluster.size).toBe(members.length);
+      expect(cluster.lang).toBe(members[0]?.lang);
+      expect(cluster.label).toMatch(cluster.lang === "ar" ? /\p{Script=Arabic}/u : /^[a-z]/);
+      expect(cluster.keywords.length).toBeGreaterThan(0);
+      expect(cluster.representatives.length).toBe(Math.min(3, members.length));
+      for (const r of cluster.representatives) expect(result.assignments[r]).toBe(c);
+      const texts = cluster.representatives.map((r) => fixture[r]?.text);
+      expect(new Set(texts).size).toBe(texts.length);
+    }
+  });
+
+  it("lets a new message be matched to the stored centroid of its cluster", () => {
+    let nearestOwn = 0;
+    fixture.forEach((d, i) => {
+      const v = featureVector(d.text, d.lang, result.idf);
+      const sims = result.clusters.map((c) => cosine(v, c.centroid));
+      if (sims.indexOf(Math.max(...sims)) === result.assignments[i]) nearestOwn++;
+    });
+    expect(nearestOwn / fixture.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("is deterministic for a seed", () => {
+    const again = clusterDocuments(fixture, { k: 8, seed: 1 });
+    expect(Array.from(again.assignments)).toEqual(Array.from(result.assignments));
+  });
+
+  it("marks a message with nothing to cluster on as an outlier, and only that", () => {
+    const docs = [...fixture, { text: "?!... 🙂" }, { text: "" }];
+    const r = clusterDocuments(docs, { k: 8, seed: 1 });
+    expect(Array.from(r.assignments.slice(-2))).toEqual([-1, -1]);
+    expect(r.outliers).toBe(2);
+    expect(Array.from(r.assignments.slice(0, -2)).every((c) => c >= 0)).toBe(true);
+  });
+
+  it("chooses a sensible number of clusters when none is given", () => {
+    const r = clusterDocuments(fixture, { seed: 1 });
+    expect(r.k).toBeGreaterThanOrEqual(4);
+    expect(r.k).toBeLessThanOrEqual(16);
+  });
+
+  it("refuses more clusters than messages with words", () => {
+    expect(() => clusterDocuments(fixture.slice(0, 5), { k: 6 })).toThrow(ClusterInputError);
+  });
+});

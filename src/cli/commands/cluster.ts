@@ -60,8 +60,8 @@ export const clusterCommand: CliCommand = {
   help: `usage: cli cluster [--k N] [--seed N]
        cli cluster --input FILE.jsonl [--k N] [--out FILE] [--seed N]
 
-Without --input: the clustering job over the database. It (re)builds the pain points and assigns
-every feedback item.
+Without --input: the clustering job over the database. It (re)builds the pain points, keeping the
+ids of those that continue, assigns every feedback item and prints a summary line.
 
 With --input: offline, touches no database. FILE has one JSON object per line:
 {"text": ..., "id"?: ..., "lang"?: ...}. Prints (or writes to --out) one line per input line, in
@@ -70,7 +70,8 @@ input order: {"id": <the input id, else the 0-based index of the line among non-
 labels) goes to stderr.
 
   --k N      exactly N clusters; without it the number is chosen automatically
-  --seed N   the seed of the random choices (default 1): same input and seed, same clusters`,
+  --seed N   the seed of the random choices: same input and seed, same clusters (default 1
+             offline; the job's own default over the database)`,
   async run(args, ctx) {
     const { values, positionals } = parseOptions(args, {
       input: { type: "string" },
@@ -80,37 +81,32 @@ labels) goes to stderr.
     });
     if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}" (try --help)`, 2);
     const k = parseK(values.k);
-    const seed = values.seed === undefined ? 1 : Number(values.seed);
-    if (!Number.isInteger(seed)) throw new CliError("--seed must be an integer", 2);
-    if (values.input !== undefined) return clusterFile(ctx, values.input, k, values.out, seed);
+    const seed = values.seed === undefined ? undefined : Number(values.seed);
+    if (seed !== undefined && !Number.isInteger(seed)) throw new CliError("--seed must be an integer", 2);
+    if (values.input !== undefined) return clusterFile(ctx, values.input, k, values.out, seed ?? 1);
     if (values.out !== undefined) throw new CliError("--out needs --input", 2);
     await runDatabaseJob(ctx, k, seed);
   },
 };
 
-/** The database job lives in jobs/cluster; loaded on demand so the offline path never opens a database. */
-async function runDatabaseJob(ctx: CliContext, k: number | undefined, seed: number) {
-  const specifier = "../../../jobs/cluster";
-  const job = (await import(specifier)) as {
-    runClusterJob(
-      deps: {
-        db: unknown;
-        now: Date;
-        log: CliContext["log"];
-        progress?: (stage: string, done: number, total: number) => void;
-      },
-      options: { k?: number; seed?: number },
-    ): Promise<Record<string, unknown>>;
-  };
+/** The database job; loaded on demand so the offline path never loads the database code. */
+async function runDatabaseJob(ctx: CliContext, k: number | undefined, seed: number | undefined) {
+  const { runClusterJob } = await import("../../../jobs/cluster");
   const progress = progressLine(ctx);
-  const summary = await job.runClusterJob(
-    { db: (await ctx.db()).db, now: new Date(), log: ctx.log, progress: progress.update },
-    { k, seed },
-  );
-  progress.clear();
+  const summary = await runClusterJob(
+    {
+      db: (await ctx.db()).db,
+      now: new Date(),
+      log: ctx.log,
+      ...(progress.update ? { progress: progress.update } : {}),
+    },
+    { ...(k !== undefined ? { k } : {}), ...(seed !== undefined ? { seed } : {}) },
+  ).finally(progress.clear);
+  const count = (label: string, list: unknown[]) => (list.length ? `, ${list.length} ${label}` : "");
   ctx.stdout.write(
-    `${Object.entries(summary)
-      .map(([key, v]) => `${key} ${typeof v === "object" ? JSON.stringify(v) : v}`)
-      .join(", ")}\n`,
+    `clustered ${summary.items.toLocaleString("en")} items into ${summary.painPoints} pain points ` +
+      `(${summary.outliers} outliers) in ${(summary.durationMs / 1000).toFixed(1)} s: ${summary.kept} kept` +
+      `${count("new", summary.new)}${count("grown", summary.grown)}${count("shrunk", summary.shrunk)}` +
+      `${count("merged", summary.merged)}${count("split", summary.split)}${count("retired", summary.retired)}\n`,
   );
 }

@@ -109,6 +109,7 @@ export function clusterDocuments(
       : chooseK(liveX, live.length, dims, { seed, onProgress: (d, t) => progress("choose-k", d, t) }));
   const result: ClusterResult = {
     k,
+    fitted: fitIndexes.length,
     assignments: new Int32Array(n).fill(-1),
     clusters: [],
     idf: new Map(),

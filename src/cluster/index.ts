@@ -10,11 +10,21 @@
  *   close it is. `result.idf` holds the idf of every feature that appears in some centroid, so
  *   store it with the centroids. `documentFeatures(text, lang)` gives the raw feature counts.
  *
- * How: character n-grams (2–4, inside word boundaries) of normalized text, sublinear TF-IDF rows
- * (CSR on typed arrays), LSA by randomized SVD, spherical k-means with k-means++ seeding and
- * restarts. Beyond 20,000 documents the space and centroids are learned on a seeded sample of
- * 20,000 and every other document is assigned to its nearest centroid, in chunks.
+ *   A feature missing from `idf` had a document frequency of 1 or 0 among the `result.fitted`
+ *   documents the space was learned on: weight ln((1 + fitted) / 2) + 1 at most (times
+ *   TERM_WEIGHT for `w:` features).
+ * - Features: character n-grams (2–4, inside word boundaries, as " car", "card") of the text
+ *   pipeline's normalizeForFeatures, Arabic function words left out, plus the pipeline's stemmed
+ *   terms as `w:term` with weight TERM_WEIGHT.
+ *
+ * How: sublinear TF-IDF rows (CSR on typed arrays), LSA by randomized SVD (100 dimensions, 64 on
+ * large fit sets), spherical k-means with k-means++ seeding, restarts and Elkan's bounds,
+ * neighbourhood smoothing and a second k-means; k chosen by silhouette on a sample when not
+ * given. Beyond 10,000 documents the space, centroids and labels are learned on a seeded sample of
+ * 10,000 and every other document is assigned to its nearest centroid, in chunks, so time grows
+ * linearly and memory stays bounded.
  */
 export { ClusterInputError, clusterDocuments } from "./engine";
+export { TERM_WEIGHT } from "./features";
 export type { ClusterOptions, ClusterResult, ClusterSummary } from "./types";
 export { documentFeatures, type FeatureVector, featureVector } from "./vectors";

@@ -22,8 +22,13 @@ export interface ClusterResult {
   /** Per input document, its cluster index; -1 = outlier (no feature the clustering knows). */
   assignments: Int32Array;
   clusters: ClusterSummary[];
-  /** The idf of every feature that appears in some exported centroid. */
+  /**
+   * The weight of every feature that appears in some exported centroid: its smoothed idf,
+   * ln((1 + fitted) / (1 + df)) + 1, times TERM_WEIGHT (2) for stemmed-term features (`w:`...).
+   */
   idf: Map<string, number>;
+  /** How many documents the feature space was learned on (all of them, or a seeded sample). */
+  fitted: number;
   /** How many documents are outliers. */
   outliers: number;
 }

@@ -102,7 +102,9 @@ export async function run(args: string[]): Promise<void> {
   try {
     const labelOf = new Map<string, string>();
     const seed1 = await seedFeedback(db, base, new Date("2026-01-01T00:00:00Z"));
-    seed1.forEach((id, i) => labelOf.set(id, (base[i] as LabeledText).label));
+    seed1.forEach((id, i) => {
+      labelOf.set(id, (base[i] as LabeledText).label);
+    });
     out(`database: ${handle.kind}; ${rows.toLocaleString("en-US")} items (English and Arabic, 77 intents)`);
 
     const timing1 = stageTimer();
@@ -129,7 +131,9 @@ export async function run(args: string[]): Promise<void> {
 
     await measureThresholds(db, first.runId, heldOut, strangers, majority, out);
     const heldIds = await seedFeedback(db, heldOut, new Date("2026-01-03T00:00:00Z"));
-    heldIds.forEach((id, i) => labelOf.set(id, (heldOut[i] as LabeledText).label));
+    heldIds.forEach((id, i) => {
+      labelOf.set(id, (heldOut[i] as LabeledText).label);
+    });
     const between = await assignNewFeedback({ db, now: new Date("2026-01-03T01:00:00Z"), log: silentLogger });
     const afterAssign = await assignmentsById(db);
     const right = heldIds.filter((id) => {
@@ -144,7 +148,9 @@ export async function run(args: string[]): Promise<void> {
     const before = await assignmentsById(db);
     await db.delete(feedback).where(inArray(feedback.id, seed1.slice(0, changed)));
     const replacementIds = await seedFeedback(db, replacements, new Date("2026-01-04T00:00:00Z"));
-    replacementIds.forEach((id, i) => labelOf.set(id, (replacements[i] as LabeledText).label));
+    replacementIds.forEach((id, i) => {
+      labelOf.set(id, (replacements[i] as LabeledText).label);
+    });
     const timing2 = stageTimer();
     const second = await runClusterJob(
       { db, now: new Date("2026-01-05T00:00:00Z"), log: silentLogger, progress: timing2.progress },

@@ -37,7 +37,9 @@ describeEachDatabase("cluster job", (database) => {
 
   async function seed(rows: readonly LabeledText[], at: Date, labelOf: Map<string, string>) {
     const ids = await seedFeedback(database().db, rows, at);
-    ids.forEach((id, i) => labelOf.set(id, (rows[i] as LabeledText).label));
+    ids.forEach((id, i) => {
+      labelOf.set(id, (rows[i] as LabeledText).label);
+    });
     return ids;
   }
 

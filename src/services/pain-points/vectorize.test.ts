@@ -41,9 +41,24 @@ describe("vectorizeCounts", () => {
     expect(vectorizeCounts(new Map(), space)).toEqual([]);
   });
 
+  it("weighs unknown features by their prefix's factor", () => {
+    const weighted = { ...space, prefixWeights: [["w:", 2]] as Array<[string, number]> };
+    // car: 2, w:zzz: 4·2 = 8 → length √68.
+    expect(
+      vectorizeCounts(
+        new Map([
+          ["car", 1],
+          ["w:zzz", 1],
+        ]),
+        weighted,
+      ),
+    ).toEqual([["car", expect.closeTo(2 / Math.sqrt(68), 12)]]);
+  });
+
   it("round-trips the space through JSON and rejects what is not one", () => {
-    const back = featureSpaceFromJson(JSON.parse(JSON.stringify(featureSpaceToJson(space))));
-    expect(back).toEqual(space);
+    const weighted = { ...space, prefixWeights: [["w:", 2]] as Array<[string, number]> };
+    const back = featureSpaceFromJson(JSON.parse(JSON.stringify(featureSpaceToJson(weighted))));
+    expect(back).toEqual(weighted);
     expect(featureSpaceFromJson({ idf: {} })).toBeNull();
     expect(featureSpaceFromJson(null)).toBeNull();
   });

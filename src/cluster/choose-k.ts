@@ -1,11 +1,17 @@
 import { sphericalKMeans } from "./kmeans";
 import { createRandom, sampleIndexes } from "./random";
+import { smoothByNeighbours } from "./smooth";
 
 /**
- * Picks the number of clusters by the mean silhouette (cosine distance) of k-means partitions of a
- * sample, over a geometric grid of candidates.
+ * Picks the number of clusters by the mean silhouette (cosine distance) over a geometric grid of
+ * candidates. Measured on 3,000 labeled messages (77 intents, English and Arabic): k-means on a
+ * 1,500-point sample chose about half the true k, because a sample resolves coarser structure than
+ * the set; k-means on the set itself (up to KMEANS_SAMPLE points), in the neighbourhood-smoothed
+ * space the final clustering uses, put the best silhouette between 0.5× and 2.4× the true k
+ * (English high, Arabic low). Silhouettes are averaged over a sample of SILHOUETTE_SAMPLE points.
  */
-const SAMPLE = 1500;
+const SILHOUETTE_SAMPLE = 1500;
+const KMEANS_SAMPLE = 4000;
 const GRID_RATIO = 1.25;
 
 export function chooseK(
@@ -15,42 +21,67 @@ export function chooseK(
   options: { seed: number; onProgress?: (done: number, total: number) => void },
 ): number {
   if (n < 4) return 1;
-  const picked = sampleIndexes(n, SAMPLE, createRandom(options.seed + 101));
-  const s = picked.length;
-  const sample = new Float32Array(s * dims);
-  picked.forEach((row, i) => {
-    sample.set(x.subarray(row * dims, row * dims + dims), i * dims);
+  const random = createRandom(options.seed + 101);
+  const rows = sampleIndexes(n, KMEANS_SAMPLE, random);
+  const m = rows.length;
+  let points: Float32Array = new Float32Array(m * dims);
+  rows.forEach((row, i) => {
+    points.set(x.subarray(row * dims, row * dims + dims), i * dims);
   });
+  const provisional = Math.max(2, Math.min(m, Math.round(Math.sqrt(m / 2))));
+  const first = sphericalKMeans(points, m, dims, provisional, {
+    seed: options.seed,
+    restarts: 1,
+    maxIterations: 30,
+  });
+  points = smoothByNeighbours(points, m, dims, first.centroids, provisional, first.assignments, {
+    neighbours: 10,
+    weight: 1,
+    clusters: 3,
+  });
+  const picked = sampleIndexes(m, SILHOUETTE_SAMPLE, random);
+  const s = picked.length;
   const distance = new Float32Array(s * s);
   for (let i = 0; i < s; i++) {
+    const a = (picked[i] as number) * dims;
     for (let j = i + 1; j < s; j++) {
+      const b = (picked[j] as number) * dims;
       let dot = 0;
-      for (let t = 0; t < dims; t++)
-        dot += (sample[i * dims + t] as number) * (sample[j * dims + t] as number);
-      distance[i * s + j] = distance[j * s + i] = 1 - dot;
+      for (let t = 0; t < dims; t++) dot += (points[a + t] as number) * (points[b + t] as number);
+      distance[i * s + j] = 1 - dot;
+      distance[j * s + i] = 1 - dot;
     }
   }
   const candidates: number[] = [];
-  for (let k = 2; k <= Math.max(2, Math.floor(s / 6)); k = Math.max(k + 1, Math.round(k * GRID_RATIO)))
-    candidates.push(k);
-  let bestK = 1;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  candidates.forEach((k, step) => {
+  const low = m >= 200 ? 8 : 2;
+  // A pain point should stand for at least ~20 messages on average: finer partitions are noise to
+  // a product team, and the silhouette of smoothed points keeps creeping up towards them.
+  const high = Math.max(low, Math.min(300, Math.floor(m / (m >= 200 ? 20 : 3))));
+  for (let k = low; k <= high; k = Math.max(k + 1, Math.round(k * GRID_RATIO))) candidates.push(k);
+  const sub = new Int32Array(s);
+  const scores = candidates.map((k, step) => {
     options.onProgress?.(step, candidates.length);
-    const { assignments } = sphericalKMeans(sample, s, dims, k, {
+    const { assignments } = sphericalKMeans(points, m, dims, k, {
       seed: options.seed + k,
       restarts: 1,
       maxIterations: 30,
     });
-    const score = silhouette(distance, s, assignments, k);
+    for (let i = 0; i < s; i++) sub[i] = assignments[picked[i] as number] as number;
+    return silhouette(distance, s, sub, k);
+  });
+  options.onProgress?.(candidates.length, candidates.length);
+  // One k-means run per candidate makes the curve noisy where it is flat: each candidate is judged
+  // by the mean of its score and its neighbours' on the grid.
+  let bestK = candidates[0] ?? 1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  candidates.forEach((k, i) => {
+    const window = scores.slice(Math.max(0, i - 1), i + 2);
+    const score = window.reduce((a, b) => a + b, 0) / window.length;
     if (score > bestScore) {
       bestScore = score;
       bestK = k;
     }
   });
-  options.onProgress?.(candidates.length, candidates.length);
-  // The grid ran on a sample; the full set supports proportionally finer clusters only up to a point,
-  // so the chosen k is used as is.
   return Math.min(bestK, n);
 }
 

@@ -9,38 +9,47 @@ export interface OfflineDocument {
 }
 
 /**
- * Parses `cluster --input` JSONL: one object per line with `text` (string), optional `id` (string
- * or number; default the 0-based index of the line among non-blank lines) and `lang`. Blank lines
- * are skipped. The first bad line stops everything with its 1-based line number.
+ * Parses one line of `cluster --input` JSONL: an object with `text` (string), optional `id`
+ * (string or number; default `index`, the 0-based index of the line among non-blank lines) and
+ * `lang`. A blank line gives undefined; a bad line throws with its 1-based line number.
  */
+export function parseOfflineLine(
+  raw: string,
+  lineNumber: number,
+  index: number,
+): OfflineDocument | undefined {
+  const line = raw.trim();
+  if (!line) return undefined;
+  const where = `line ${lineNumber}`;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw new ClusterInputError(`${where}: not valid JSON`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new ClusterInputError(`${where}: expected a JSON object with "text"`);
+  }
+  const { text, id, lang } = value as Record<string, unknown>;
+  if (typeof text !== "string") throw new ClusterInputError(`${where}: "text" must be a string`);
+  if (id !== undefined && typeof id !== "string" && !(typeof id === "number" && Number.isFinite(id))) {
+    throw new ClusterInputError(`${where}: "id" must be a string or a number`);
+  }
+  if (lang !== undefined && (typeof lang !== "string" || lang.length > 35)) {
+    throw new ClusterInputError(`${where}: "lang" must be a language tag`);
+  }
+  const doc: OfflineDocument = { id: id ?? index, text };
+  if (lang) doc.lang = lang;
+  return doc;
+}
+
+/** A whole `cluster --input` file already in memory (see parseOfflineLine); blank lines skipped. */
 export function parseOfflineInput(content: string): OfflineDocument[] {
   const docs: OfflineDocument[] = [];
-  const lines = content.split("\n");
-  for (let l = 0; l < lines.length; l++) {
-    const line = (lines[l] as string).trim();
-    if (!line) continue;
-    const where = `line ${l + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new ClusterInputError(`${where}: not valid JSON`);
-    }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new ClusterInputError(`${where}: expected a JSON object with "text"`);
-    }
-    const { text, id, lang } = value as Record<string, unknown>;
-    if (typeof text !== "string") throw new ClusterInputError(`${where}: "text" must be a string`);
-    if (id !== undefined && typeof id !== "string" && !(typeof id === "number" && Number.isFinite(id))) {
-      throw new ClusterInputError(`${where}: "id" must be a string or a number`);
-    }
-    if (lang !== undefined && (typeof lang !== "string" || lang.length > 35)) {
-      throw new ClusterInputError(`${where}: "lang" must be a language tag`);
-    }
-    const doc: OfflineDocument = { id: id ?? docs.length, text };
-    if (lang) doc.lang = lang;
-    docs.push(doc);
-  }
+  content.split("\n").forEach((line, l) => {
+    const doc = parseOfflineLine(line, l + 1, docs.length);
+    if (doc) docs.push(doc);
+  });
   return docs;
 }
 

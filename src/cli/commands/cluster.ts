@@ -1,6 +1,13 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { createInterface } from "node:readline";
 import { ClusterInputError, clusterDocuments } from "../../cluster";
-import { formatAssignments, formatSummary, parseOfflineInput } from "../../cluster/offline";
+import {
+  formatAssignments,
+  formatSummary,
+  type OfflineDocument,
+  parseOfflineLine,
+} from "../../cluster/offline";
 import type { CliCommand, CliContext } from "../command";
 import { CliError, parseOptions } from "../command";
 
@@ -25,6 +32,30 @@ function progressLine(ctx: CliContext) {
   };
 }
 
+/** The input file, line by line: a large export never sits in memory twice. */
+async function readInput(input: string): Promise<OfflineDocument[]> {
+  const stream = createReadStream(input, { encoding: "utf8" });
+  const opened = new Promise<void>((resolve, reject) => {
+    stream.once("open", () => resolve());
+    stream.once("error", (error: NodeJS.ErrnoException) =>
+      reject(
+        new CliError(
+          error.code === "ENOENT" ? `no such file: ${input}` : `cannot read ${input}: ${error.message}`,
+        ),
+      ),
+    );
+  });
+  await opened;
+  const docs: OfflineDocument[] = [];
+  let lineNumber = 0;
+  for await (const line of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+    lineNumber++;
+    const doc = parseOfflineLine(line, lineNumber, docs.length);
+    if (doc) docs.push(doc);
+  }
+  return docs;
+}
+
 async function clusterFile(
   ctx: CliContext,
   input: string,
@@ -32,15 +63,10 @@ async function clusterFile(
   out: string | undefined,
   seed: number,
 ) {
-  const content = await readFile(input, "utf8").catch((error: NodeJS.ErrnoException) => {
-    throw new CliError(
-      error.code === "ENOENT" ? `no such file: ${input}` : `cannot read ${input}: ${error.message}`,
-    );
-  });
   const started = performance.now();
   const progress = progressLine(ctx);
   try {
-    const docs = parseOfflineInput(content);
+    const docs = await readInput(input);
     const result = clusterDocuments(docs, { k, seed, onProgress: progress.update });
     progress.clear();
     const lines = formatAssignments(docs, result.assignments);

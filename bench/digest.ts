@@ -8,39 +8,11 @@
  */
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
 import { planDigests } from "../jobs/digest/plan";
-import { createPgliteDb } from "../src/db/pglite";
-import { createPostgresDb } from "../src/db/postgres";
-import type { DbHandle } from "../src/db/types";
 import { windowEndingAt } from "../src/digest/window";
 import { loadDailyCounts, loadPainPointStats } from "../src/services/ranking/stats";
 import { createTeam } from "../src/services/teams/teams";
-
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-
-async function openDatabase(pglite: boolean): Promise<DbHandle & { drop(): Promise<void> }> {
-  if (pglite) {
-    const handle = await createPgliteDb(undefined);
-    await handle.migrate();
-    return { ...handle, drop: () => handle.close() };
-  }
-  const name = `pp_bench_digest_${Date.now().toString(36)}`;
-  const admin = postgres(SERVER_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  const handle = createPostgresDb(url.toString(), { max: 4 });
-  await handle.migrate();
-  return {
-    ...handle,
-    async drop() {
-      await handle.close();
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    },
-  };
-}
+import { openThrowawayDatabase } from "./throwaway-db";
 
 async function timed<T>(fn: () => Promise<T>, repeats = 3): Promise<{ ms: number; result: T }> {
   let best = Number.POSITIVE_INFINITY;
@@ -67,7 +39,7 @@ export async function run(args: string[]): Promise<void> {
   const painPoints = Number(values["pain-points"]);
   const customers = Number(values.customers);
   const now = new Date("2026-11-23T08:00:00Z");
-  const handle = await openDatabase(values.pglite);
+  const handle = await openThrowawayDatabase("pp_bench_digest", values.pglite);
   const { db } = handle;
   try {
     const seeded = performance.now();

@@ -1,14 +1,12 @@
 import { analyzeText, buildCorpusStats } from "../text/analyze";
-import { detectLanguage } from "../text/detect-language";
 import { assignRows, assignRowsGrouped, groupCentroids } from "./assign";
 import { chooseK } from "./choose-k";
 import type { Csr } from "./csr";
+import { clusterLanguage, pickRepresentatives, topFeatures } from "./describe";
 import { DEFAULT_FEATURES } from "./features";
-import { type KMeansResult, lloyd, sphericalKMeans } from "./kmeans";
+import { fitCentroids } from "./fit";
 import { clusterKeywords, countTerms, createTermCounter, labelFromKeywords } from "./labels";
-import { normalizeText } from "./normalize";
 import { createRandom, sampleIndexes } from "./random";
-import { smoothByNeighbours } from "./smooth";
 import { fitProjection, project } from "./svd";
 import { type FeatureDocument, fitTfidf, transformTfidf } from "./tfidf";
 import type { ClusterOptions, ClusterResult, ClusterSummary } from "./types";
@@ -20,54 +18,8 @@ const CHUNK = 4096;
 /** LSA dimensions: 100 measured as good as 150 on 3,000 messages; fewer when the fit set is large. */
 const DIMS = 100;
 const DIMS_LARGE = 64;
-/** Features kept per exported centroid. */
-const CENTROID_FEATURES = 200;
-const REPRESENTATIVE_CANDIDATES = 12;
 
 export class ClusterInputError extends Error {}
-
-/**
- * Centroids of the fit set: k-means with restarts, then neighbourhood smoothing (+0.01 NMI on both
- * languages) and k-means again on the smoothed points.
- */
-function fitCentroids(x: Float32Array, n: number, dims: number, k: number, seed: number): KMeansResult {
-  const large = n > 5000;
-  const first = sphericalKMeans(x, n, dims, k, { seed, restarts: large ? 1 : 4, maxIterations: 60 });
-  if (k < 2) return first;
-  const smoothed = smoothByNeighbours(x, n, dims, first.centroids, k, first.assignments, {
-    neighbours: 10,
-    weight: 1,
-    clusters: 3,
-  });
-  // Restarting from new seeds measured a little better than continuing from the first clusters;
-  // on large fit sets continuing is what time allows.
-  return large
-    ? lloyd(smoothed, n, dims, k, centroidsOf(smoothed, n, dims, k, first.assignments), 60)
-    : sphericalKMeans(smoothed, n, dims, k, { seed: seed + 1, restarts: 4, maxIterations: 60 });
-}
-
-/** Unit mean of each cluster's rows. */
-function centroidsOf(
-  x: Float32Array,
-  n: number,
-  dims: number,
-  k: number,
-  assignments: Int32Array,
-): Float32Array {
-  const sums = new Float64Array(k * dims);
-  for (let i = 0; i < n; i++) {
-    const o = (assignments[i] as number) * dims;
-    for (let j = 0; j < dims; j++) sums[o + j] = (sums[o + j] as number) + (x[i * dims + j] as number);
-  }
-  const out = new Float32Array(k * dims);
-  for (let c = 0; c < k; c++) {
-    let norm = 0;
-    for (let j = 0; j < dims; j++) norm += (sums[c * dims + j] as number) ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let j = 0; j < dims; j++) out[c * dims + j] = (sums[c * dims + j] as number) / norm;
-  }
-  return out;
-}
 
 export function clusterDocuments(
   docs: ReadonlyArray<{ text: string; lang?: string | undefined }>,
@@ -205,64 +157,4 @@ export function clusterDocuments(
   }
   progress("labels", k, k);
   return result;
-}
-
-/** The strongest features of a cluster's mean TF-IDF row. */
-function topFeatures(sums: Float64Array, c: number, terms: string[], size: number): Array<[string, number]> {
-  const cols = terms.length;
-  const order: number[] = [];
-  for (let f = 0; f < cols; f++) if ((sums[c * cols + f] as number) > 0) order.push(f);
-  order.sort((a, b) => (sums[c * cols + b] as number) - (sums[c * cols + a] as number) || a - b);
-  return order
-    .slice(0, CENTROID_FEATURES)
-    .map((f) => [
-      terms[f] as string,
-      Math.round(((sums[c * cols + f] as number) / Math.max(1, size)) * 1e6) / 1e6,
-    ]);
-}
-
-/** The members closest to the centroid, one per distinct normalized text, best first. */
-function pickRepresentatives(
-  list: number[],
-  similarity: Float32Array,
-  docs: ReadonlyArray<{ text: string }>,
-): number[] {
-  const candidates = [...list]
-    .sort((a, b) => (similarity[b] as number) - (similarity[a] as number) || a - b)
-    .slice(0, REPRESENTATIVE_CANDIDATES * 4);
-  const seen = new Set<string>();
-  const out: number[] = [];
-  for (const i of candidates) {
-    const key = normalizeText((docs[i] as { text: string }).text)
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(i);
-    if (out.length === 3) break;
-  }
-  return out;
-}
-
-/** The language most members declare; when none declares one, detected from the closest members. */
-function clusterLanguage(
-  list: number[],
-  representatives: number[],
-  docs: ReadonlyArray<{ text: string; lang?: string | undefined }>,
-): string | undefined {
-  const votes = new Map<string, number>();
-  for (const i of list) {
-    const lang = docs[i]?.lang;
-    if (lang) votes.set(lang, (votes.get(lang) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  let bestVotes = 0;
-  for (const [lang, v] of votes) {
-    if (v > bestVotes || (v === bestVotes && best !== undefined && lang < best)) {
-      best = lang;
-      bestVotes = v;
-    }
-  }
-  if (best) return best;
-  return detectLanguage(representatives.map((i) => docs[i]?.text ?? "").join("\n"));
 }

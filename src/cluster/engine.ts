@@ -12,7 +12,7 @@ import { type FeatureDocument, fitTfidf, transformTfidf } from "./tfidf";
 import type { ClusterOptions, ClusterResult, ClusterSummary } from "./types";
 
 /** Documents that learn the feature space and the centroids; the rest are assigned to them. */
-const FIT_LIMIT = 10_000;
+const FIT_LIMIT = 8_000;
 /** Documents transformed at a time while assigning the rest, to bound memory. */
 const CHUNK = 4096;
 /** LSA dimensions: 100 measured as good as 150 on 3,000 messages; fewer when the fit set is large. */

@@ -20,8 +20,8 @@
  * How: sublinear TF-IDF rows (CSR on typed arrays), LSA by randomized SVD (100 dimensions, 64 on
  * large fit sets), spherical k-means with k-means++ seeding, restarts and Elkan's bounds,
  * neighbourhood smoothing and a second k-means; k chosen by silhouette on a sample when not
- * given. Beyond 10,000 documents the space, centroids and labels are learned on a seeded sample of
- * 10,000 and every other document is assigned to its nearest centroid, in chunks, so time grows
+ * given. Beyond 8,000 documents the space, centroids and labels are learned on a seeded sample of
+ * 8,000 and every other document is assigned to its nearest centroid, in chunks, so time grows
  * linearly and memory stays bounded.
  */
 export { ClusterInputError, clusterDocuments } from "./engine";

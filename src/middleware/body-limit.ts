@@ -34,16 +34,20 @@ const tooLarge = () =>
  */
 export function bodyLimit(maxBytes = MAX_BODY_BYTES): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const body = c.req.raw.body;
-    if (!body) return next();
+    // Only the header first: touching `c.req.raw.body` makes @hono/node-server build a full web
+    // Request with streams, which costs more than the rest of an ingest request.
     const declared = c.req.header("content-length");
     if (declared !== undefined) {
       if (Number(declared) > maxBytes) {
-        await drain(body, MAX_DRAIN_BYTES);
+        const body = c.req.raw.body;
+        if (body) await drain(body, MAX_DRAIN_BYTES);
         throw tooLarge();
       }
       return next();
     }
+    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
+    const body = c.req.raw.body;
+    if (!body) return next();
     // No length declared (chunked): read up to the limit, then hand the bytes on.
     const reader = body.getReader();
     const chunks: Uint8Array[] = [];

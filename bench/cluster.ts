@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createRandom, sampleIndexes } from "../src/cluster/random";
@@ -161,16 +161,21 @@ async function scale(dir: string, sizes: number[]) {
 export async function run(args: string[]) {
   const dir = join(tmpdir(), `cluster-bench-${process.pid}`);
   mkdirSync(dir, { recursive: true });
-  const only = option(args, "--only");
-  const samples = Number(option(args, "--samples") ?? 10);
-  if (only !== "scale") await quality(dir, samples);
-  if (only !== "quality") {
-    const sizes = [90_000];
-    if (args.includes("--growth")) {
-      sizes.unshift(10_000);
-      sizes.push(100_000);
+  try {
+    const only = option(args, "--only");
+    const samples = Number(option(args, "--samples") ?? 10);
+    if (only !== "scale") await quality(dir, samples);
+    if (only !== "quality") {
+      const sizes = [90_000];
+      if (args.includes("--growth")) {
+        sizes.unshift(10_000);
+        sizes.push(100_000);
+      }
+      if (args.includes("--million")) sizes.push(1_000_000);
+      await scale(dir, sizes);
     }
-    if (args.includes("--million")) sizes.push(1_000_000);
-    await scale(dir, sizes);
+  } finally {
+    // The 1M corpus alone is hundreds of MB.
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -36,15 +36,20 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
   await admin.unsafe(`create database "${name}"`);
   const url = withDatabase(serverUrl, name);
   const handle = createPostgresDb(url, { max: 10 });
-  await handle.migrate();
+  const dropDatabase = async () => {
+    await handle.close();
+    await admin.unsafe(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  };
+  // A database that could not be set up is dropped at once: no suite would ever drop it.
+  await handle.migrate().catch(async (error: unknown) => {
+    await dropDatabase();
+    throw error;
+  });
   return {
     ...handle,
     url,
-    async drop() {
-      await handle.close();
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end();
-    },
+    drop: dropDatabase,
   };
 }
 

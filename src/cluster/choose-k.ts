@@ -55,8 +55,11 @@ export function chooseK(
   const candidates: number[] = [];
   const low = m >= 200 ? 8 : 2;
   // A pain point should stand for at least ~20 messages on average: finer partitions are noise to
-  // a product team, and the silhouette of smoothed points keeps creeping up towards them.
-  const high = Math.max(low, Math.min(300, Math.floor(m / (m >= 200 ? 20 : 3))));
+  // a product team, and the silhouette of smoothed points keeps creeping up towards them. Below a few
+  // thousand messages each topic (in each language) has only a handful of them, so small sets may
+  // go finer: 8 per cluster, else topics of different languages are forced together.
+  const perCluster = m >= 2000 ? 20 : m >= 200 ? 8 : 3;
+  const high = Math.max(low, Math.min(300, Math.floor(m / perCluster)));
   for (let k = low; k <= high; k = Math.max(k + 1, Math.round(k * GRID_RATIO))) candidates.push(k);
   const sub = new Int32Array(s);
   const scores = candidates.map((k, step) => {

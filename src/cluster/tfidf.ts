@@ -33,30 +33,17 @@ function appendCounts(ids: Int32Array, length: number, cols: Int32Builder, count
 }
 
 /**
- * Learns the vocabulary and idf of `texts` and returns their TF-IDF rows: sublinear tf
- * (1 + ln tf), smoothed idf (ln((1 + n) / (1 + df)) + 1), unit-length rows. Features seen in
- * fewer than `minDf` documents are dropped: they cannot bring two documents together.
+ * Each document's feature ids counted: row d is cols/counts[rowStarts[d] .. rowStarts[d + 1]), as
+ * sorted (id, count) runs. Ids the indexer answers with -1 (unknown features) are skipped by it.
  */
-export function fitTfidf(
+function countFeatures(
   docs: readonly FeatureDocument[],
-  options: FeatureOptions,
-  minDf = 2,
-): { vocabulary: Vocabulary; matrix: Csr } {
-  const all = new Map<string, number>();
-  const allTerms: string[] = [];
+  indexer: FeatureIndexer,
+): { rowStarts: Int32Array; cols: Int32Builder; counts: Int32Builder } {
   const rowStarts = new Int32Array(docs.length + 1);
   const cols = new Int32Builder();
   const counts = new Int32Builder();
   let scratch = new Int32Array(256);
-  const indexer = new FeatureIndexer(options, (f) => {
-    let id = all.get(f);
-    if (id === undefined) {
-      id = allTerms.length;
-      all.set(f, id);
-      allTerms.push(f);
-    }
-    return id;
-  });
   for (let d = 0; d < docs.length; d++) {
     let length = 0;
     const doc = docs[d] as FeatureDocument;
@@ -71,6 +58,31 @@ export function fitTfidf(
     appendCounts(scratch, length, cols, counts);
     rowStarts[d + 1] = cols.length;
   }
+  return { rowStarts, cols, counts };
+}
+
+/**
+ * Learns the vocabulary and idf of `texts` and returns their TF-IDF rows: sublinear tf
+ * (1 + ln tf), smoothed idf (ln((1 + n) / (1 + df)) + 1), unit-length rows. Features seen in
+ * fewer than `minDf` documents are dropped: they cannot bring two documents together.
+ */
+export function fitTfidf(
+  docs: readonly FeatureDocument[],
+  options: FeatureOptions,
+  minDf = 2,
+): { vocabulary: Vocabulary; matrix: Csr } {
+  const all = new Map<string, number>();
+  const allTerms: string[] = [];
+  const indexer = new FeatureIndexer(options, (f) => {
+    let id = all.get(f);
+    if (id === undefined) {
+      id = allTerms.length;
+      all.set(f, id);
+      allTerms.push(f);
+    }
+    return id;
+  });
+  const { rowStarts, cols, counts } = countFeatures(docs, indexer);
   const df = new Int32Array(allTerms.length);
   for (let p = 0; p < cols.length; p++)
     df[cols.data[p] as number] = (df[cols.data[p] as number] as number) + 1;
@@ -123,24 +135,7 @@ export function fitTfidf(
 export function transformTfidf(docs: readonly FeatureDocument[], vocabulary: Vocabulary): Csr {
   vocabulary.indexer ??= new FeatureIndexer(vocabulary.options, (f) => vocabulary.columns.get(f) ?? -1);
   const indexer = vocabulary.indexer;
-  const indptr = new Int32Array(docs.length + 1);
-  const cols = new Int32Builder();
-  const counts = new Int32Builder();
-  let scratch = new Int32Array(256);
-  for (let d = 0; d < docs.length; d++) {
-    let length = 0;
-    const doc = docs[d] as FeatureDocument;
-    indexer.forEachId(doc.text, doc.lang, (id) => {
-      if (length === scratch.length) {
-        const next = new Int32Array(length * 2);
-        next.set(scratch);
-        scratch = next;
-      }
-      scratch[length++] = id;
-    });
-    appendCounts(scratch, length, cols, counts);
-    indptr[d + 1] = cols.length;
-  }
+  const { rowStarts: indptr, cols, counts } = countFeatures(docs, indexer);
   const indices = cols.toArray();
   const values = new Float32Array(indices.length);
   for (let p = 0; p < indices.length; p++) {

@@ -9,11 +9,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import postgres from "postgres";
-import { createPostgresDb } from "../src/db/postgres";
 import { createApiKey } from "../src/services/keys/keys";
-
-const SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+import { openThrowawayDatabase } from "./throwaway-db";
 
 interface Round {
   rps: number;
@@ -99,16 +96,9 @@ export async function run(args: string[]) {
   const rounds = Number(values.rounds);
   const connections = Number(values.connections);
 
-  const admin = postgres(SERVER_URL, { max: 1, onnotice: () => {} });
-  const name = `pp_bench_${Date.now().toString(36)}`;
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(SERVER_URL);
-  url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
-  const handle = createPostgresDb(databaseUrl, { max: 2 });
-  await handle.migrate();
-  const key = (await createApiKey(handle.db, "ingest", "bench")).key;
-  await handle.close();
+  const database = await openThrowawayDatabase("pp_bench_ingest", false);
+  const databaseUrl = database.url as string;
+  const key = (await createApiKey(database.db, "ingest", "bench")).key;
 
   const results: Record<"raw" | "server", Round[]> = { raw: [], server: [] };
   try {
@@ -128,8 +118,7 @@ export async function run(args: string[]) {
       }
     }
   } finally {
-    await admin.unsafe(`drop database if exists "${name}" with (force)`);
-    await admin.end();
+    await database.drop();
   }
 
   const raw = median(results.raw);

@@ -8,12 +8,13 @@ export const BENCH_SERVER_URL = process.env.BENCH_DATABASE_URL ?? "postgres://po
 
 /**
  * A migrated, empty database for one bench run: in-memory PGlite, or a database of its own on the
- * bench server, named `<prefix>_<time>`; `drop()` closes it and, on PostgreSQL, drops it.
+ * bench server, named `<prefix>_<time>` (its connection string in `url`); `drop()` closes it and,
+ * on PostgreSQL, drops it.
  */
 export async function openThrowawayDatabase(
   prefix: string,
   pglite: boolean,
-): Promise<DbHandle & { drop(): Promise<void> }> {
+): Promise<DbHandle & { url?: string; drop(): Promise<void> }> {
   if (pglite) {
     const handle = await createPgliteDb(undefined);
     await handle.migrate();
@@ -28,6 +29,7 @@ export async function openThrowawayDatabase(
   await handle.migrate();
   return {
     ...handle,
+    url: url.toString(),
     async drop() {
       await handle.close();
       await admin.unsafe(`drop database if exists "${name}" with (force)`);

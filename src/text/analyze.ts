@@ -13,6 +13,7 @@
  * "<num>" (features only: amounts and dates say little about what a complaint is about); emoji dropped.
  */
 import { stemArabic } from "./arabic";
+import { msaStem } from "./arabic-lexicon";
 import type { Script } from "./chars";
 import { type CorpusStats, corpusStatsFromTokens } from "./corpus-stats";
 import { detectLanguage } from "./detect-language";
@@ -132,8 +133,10 @@ function analyzeWord(
     const { stem, prefixLength } = stemArabic(word, corpus, (w) => stopwords.has(w));
     // A stem that is a function word (لكنني → لكن, وكانت → كان) is one too.
     if (stem.length < 2 || stopwords.has(stem) || stopwords.has(word.slice(prefixLength))) return undefined;
+    // Dialect words and broken plurals take the stem of their MSA word (مصاري → مال).
+    const term = msaStem(word.slice(prefixLength), stem) ?? stem;
     // Letter normalization maps one character to one, so the surface is the same slice of the original.
-    return { term: stem, surface: text.slice(prefixLength) };
+    return { term, surface: text.slice(prefixLength) };
   }
   if (script === "hebrew") {
     const stopwords = stopwordsFor("he");

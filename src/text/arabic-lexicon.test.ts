@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { documentFeatures } from "../cluster/vectors";
+import { tokenTerms } from "./analyze";
+
+const terms = (text: string) => tokenTerms(text, { lang: "ar" });
+
+describe("Arabic dialect words and broken plurals", () => {
+  it("brings Levantine, Egyptian and Gulf words for money to the MSA one", () => {
+    const money = ["أموال", "الأموال", "مصاري", "المصاري", "مصاريي", "فلوس", "الفلوس"].map(
+      (w) => terms(w)[0],
+    );
+    expect(new Set(money)).toEqual(new Set([terms("مال")[0]]));
+  });
+
+  it("meets the MSA card and phone through the dialect loanwords", () => {
+    expect(terms("كرتي")).toEqual(terms("بطاقتي"));
+    expect(terms("الكرت")).toEqual(terms("البطاقة"));
+    expect(terms("جوالي")).toEqual(terms("هاتفي"));
+    expect(terms("موبايل")).toEqual(terms("هاتف"));
+  });
+
+  it("maps broken plurals to their singular", () => {
+    expect(terms("أسعار الصرف")).toEqual(terms("سعر الصرف"));
+    expect(terms("المبالغ")).toEqual(terms("مبلغ"));
+    expect(terms("رسوم")).toEqual(terms("رسم"));
+  });
+
+  it("leaves MSA words and unlisted words as the stemmer made them", () => {
+    expect(terms("بطاقتي")).toEqual(["بطاق"]);
+    expect(terms("تحويل")).toEqual(["تحويل"]);
+    expect(terms("مصرفي")[0]).not.toBe(terms("مال")[0]);
+  });
+
+  it("gives a dialect sentence and its MSA twin shared clustering features", () => {
+    const shared = (a: string, b: string) => {
+      const fa = documentFeatures(a, "ar");
+      const fb = documentFeatures(b, "ar");
+      return [...fa.keys()].filter((f) => fb.has(f) && f.startsWith("w:"));
+    };
+    expect(shared("وين المصاري تبعتي", "أين أموالي")).toContain(`w:${terms("مال")[0]}`);
+  });
+});

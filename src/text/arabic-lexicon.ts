@@ -1,0 +1,130 @@
+import { normalizeArabicWord, stemArabic } from "./arabic";
+
+/**
+ * Words that a light stemmer cannot bring together because they share no stem: the everyday
+ * dialect words customers write for what MSA says with another root (Levantine مصاري, Egyptian
+ * and Gulf فلوس for أموال; كرت for بطاقة), the dialect spellings of MSA words (كتير for كثير, اخد for
+ * أخذ), and common broken plurals (أسعار → سعر, مبالغ → مبلغ). Each maps to the MSA word whose stem
+ * the rest of the pipeline compares, so "my money didn't arrive" meets itself in either register.
+ * Only content words belong here; dialect function words are stopwords (stopwords.ts).
+ */
+const DIALECT_TO_MSA: Record<string, string> = {
+  // money, card, phone, account
+  مصاري: "مال",
+  مصريات: "مال",
+  فلوس: "مال",
+  أموال: "مال",
+  كرت: "بطاقة",
+  كارت: "بطاقة",
+  كرتي: "بطاقة",
+  جوال: "هاتف",
+  موبايل: "هاتف",
+  تلفون: "هاتف",
+  تليفون: "هاتف",
+  // works, wrong, happened, appears
+  زبط: "يعمل",
+  بزبط: "يعمل",
+  بيزبط: "يعمل",
+  زابط: "يعمل",
+  بيشتغل: "يعمل",
+  بتشتغل: "يعمل",
+  يشتغل: "يعمل",
+  شغال: "يعمل",
+  غلط: "خطأ",
+  صار: "حدث",
+  بصير: "يحدث",
+  بيصير: "يحدث",
+  يصير: "يحدث",
+  مبين: "يبدو",
+  مبينة: "يبدو",
+  // took, sent, lost, stolen, deducted, refused, put
+  اخد: "أخذ",
+  اخدت: "أخذت",
+  اوخذ: "آخذ",
+  اوخد: "آخذ",
+  باخد: "آخذ",
+  بعت: "أرسل",
+  بعتت: "أرسلت",
+  ابعت: "أرسل",
+  بعتلي: "أرسل",
+  بعتولي: "أرسل",
+  ضيعت: "فقدت",
+  ضاعت: "فقدت",
+  انسرق: "سرق",
+  انسرقت: "سرقت",
+  انخصم: "خصم",
+  انخصمت: "خصم",
+  انرفض: "رفض",
+  انرفضت: "رفض",
+  حطيت: "وضعت",
+  // spellings that follow the spoken ث → ت, ذ → د
+  كتير: "كثير",
+  اكتر: "أكثر",
+  تاني: "ثاني",
+  تانية: "ثانية",
+  تلات: "ثلاث",
+  // time and place words that carry meaning (outside, morning)
+  برا: "خارج",
+  الصبح: "الصباح",
+  // broken plurals of the words complaints are made of
+  أسعار: "سعر",
+  رسوم: "رسم",
+  مبالغ: "مبلغ",
+  أيام: "يوم",
+  أسابيع: "أسبوع",
+  أشهر: "شهر",
+  شهور: "شهر",
+  دول: "دولة",
+  بلاد: "بلد",
+  بلدان: "بلد",
+  تفاصيل: "تفصيل",
+  أجهزة: "جهاز",
+  أرقام: "رقم",
+  طرق: "طريقة",
+  مصادر: "مصدر",
+  وثائق: "وثيقة",
+  أوراق: "ورقة",
+  عملاء: "عميل",
+  أسئلة: "سؤال",
+  مشاكل: "مشكلة",
+  شروط: "شرط",
+  حدود: "حد",
+  قيود: "قيد",
+  بنوك: "بنك",
+  مصارف: "مصرف",
+  فروع: "فرع",
+  أخطاء: "خطأ",
+  أشخاص: "شخص",
+  عناوين: "عنوان",
+  أسماء: "اسم",
+  ضرائب: "ضريبة",
+  فواتير: "فاتورة",
+  أماكن: "مكان",
+  دقائق: "دقيقة",
+  أوقات: "وقت",
+  أنواع: "نوع",
+  أسباب: "سبب",
+};
+
+let canonical: Map<string, string> | undefined;
+
+/** Normalized dialect words, and their light stems, to the stem of their MSA word. */
+function lexicon(): Map<string, string> {
+  if (!canonical) {
+    canonical = new Map();
+    for (const [word, msa] of Object.entries(DIALECT_TO_MSA)) {
+      const target = stemArabic(normalizeArabicWord(msa)).stem;
+      const key = normalizeArabicWord(word);
+      canonical.set(key, target);
+      const stem = stemArabic(key).stem;
+      if (!canonical.has(stem)) canonical.set(stem, target);
+    }
+  }
+  return canonical;
+}
+
+/** The MSA stem of a dialect word or broken plural (normalized letters, clitics off), if listed. */
+export function msaStem(word: string, stem: string): string | undefined {
+  const map = lexicon();
+  return map.get(word) ?? map.get(stem);
+}

@@ -30,9 +30,12 @@ export function clusterDocuments(
   const n = docs.length;
   const fitIndexes = sampleIndexes(n, FIT_LIMIT, createRandom(seed + 17));
   progress("features", 0, n);
+  // The fit set's word counts: evidence for Arabic and Hebrew prefixes, in features and labels.
+  const corpus = buildCorpusStats(Array.from(fitIndexes, (i) => (docs[i] as FeatureDocument).text));
   const { vocabulary, matrix: fitMatrix } = fitTfidf(
     Array.from(fitIndexes, (i) => docs[i] as FeatureDocument),
     DEFAULT_FEATURES,
+    { corpus },
   );
   progress("projection", 0, 1);
   const projection = fitProjection(fitMatrix, fitIndexes.length > 5000 ? DIMS_LARGE : DIMS, seed);
@@ -97,7 +100,6 @@ export function clusterDocuments(
   for (let row = 0; row < fitIndexes.length; row++) accumulate(fitMatrix, row, fitIndexes[row] as number);
   // Labels come from the fit set: a sample of up to FIT_LIMIT documents names clusters as well as
   // all of them would, and word analysis is the slow part.
-  const corpus = buildCorpusStats(Array.from(fitIndexes, (i) => (docs[i] as FeatureDocument).text));
   for (const i of fitIndexes) {
     const c = assignments[i] as number;
     const doc = docs[i] as FeatureDocument;

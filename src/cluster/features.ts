@@ -1,4 +1,7 @@
-import { analyzeText } from "../text/analyze";
+import { analyzeText, type CorpusStats } from "../text/analyze";
+import { stemArabic } from "../text/arabic";
+import { msaStem } from "../text/arabic-lexicon";
+import { isArabicLetter } from "../text/chars";
 import { detectLanguage } from "../text/detect-language";
 import { featureWords } from "./normalize";
 import { FEATURE_STOPWORDS } from "./stopwords";
@@ -28,7 +31,12 @@ export const isTermFeature = (feature: string) => feature.startsWith("w:");
 const termCache = new Map<string, string | null>();
 const TERM_CACHE_LIMIT = 500_000;
 
-function termOf(word: string, lang: string | undefined): string | null {
+function termOf(word: string, lang: string | undefined, corpus?: CorpusStats): string | null {
+  // With a batch's corpus evidence the term depends on the batch: the caller caches it.
+  if (corpus)
+    return word.startsWith("<")
+      ? null
+      : (analyzeText(word, lang ? { lang, corpus } : { corpus }).tokens[0]?.term ?? null);
   const key = `${lang ?? ""}\u0000${word}`;
   let term = termCache.get(key);
   if (term === undefined) {
@@ -42,6 +50,19 @@ function termOf(word: string, lang: string | undefined): string | null {
 /** The language that decides how words are stemmed: the given one, else detected. */
 export function stemmingLanguage(text: string, lang?: string): string | undefined {
   return lang ? lang.toLowerCase().split("-")[0] : detectLanguage(text);
+}
+
+/**
+ * The part of a normalized word that its n-grams are taken from. An Arabic word loses its article
+ * and the proclitics that the corpus shows to be clitics (والمصاري → مصاري, وبطاقتي → بطاقتي), and
+ * a dialect word or broken plural becomes the stem of its MSA word (مصاري → مال), so that "my
+ * money" shares n-grams in either register.
+ */
+function gramSource(word: string, corpus: CorpusStats | undefined): string {
+  if (!isArabicLetter(word.charCodeAt(0))) return word;
+  const { stem, prefixLength } = stemArabic(word, corpus);
+  const bare = word.slice(prefixLength);
+  return msaStem(bare, stem) ?? bare;
 }
 
 /** The character n-grams of one normalized word, padded with a space on each side. */
@@ -65,7 +86,8 @@ export function forEachFeature(
   lang?: string,
 ): void {
   const words = featureWords(text, lang);
-  for (const word of words) if (!FEATURE_STOPWORDS.has(word)) wordGrams(word, options, emit);
+  for (const word of words)
+    if (!FEATURE_STOPWORDS.has(word)) wordGrams(gramSource(word, undefined), options, emit);
   if (!options.terms || words.length === 0) return;
   const stemLang = stemmingLanguage(text, lang);
   for (const word of words) {
@@ -77,7 +99,8 @@ export function forEachFeature(
 /**
  * Turns documents into feature ids, fast: a batch repeats a few thousand words, so each word's
  * n-gram ids and each (language, word)'s term id are looked up once and reused. `lookup` gives a
- * feature's id, or -1 to leave it out.
+ * feature's id, or -1 to leave it out. `corpus` is the batch's word counts, the evidence for
+ * Arabic and Hebrew prefixes (one batch, one corpus: the fit set's, also when assigning the rest).
  */
 export class FeatureIndexer {
   private readonly gramIds = new Map<string, Int32Array>();
@@ -86,6 +109,7 @@ export class FeatureIndexer {
   constructor(
     private readonly options: FeatureOptions,
     private readonly lookup: (feature: string) => number,
+    private readonly corpus?: CorpusStats,
   ) {}
 
   forEachId(text: string, lang: string | undefined, emit: (id: number) => void): void {
@@ -95,7 +119,7 @@ export class FeatureIndexer {
       if (!ids) {
         const found: number[] = [];
         if (!FEATURE_STOPWORDS.has(word)) {
-          wordGrams(word, this.options, (f) => {
+          wordGrams(gramSource(word, this.corpus), this.options, (f) => {
             const id = this.lookup(f);
             if (id >= 0) found.push(id);
           });
@@ -111,7 +135,7 @@ export class FeatureIndexer {
       const key = `${stemLang ?? ""}\u0000${word}`;
       let id = this.termIds.get(key);
       if (id === undefined) {
-        const term = termOf(word, stemLang);
+        const term = termOf(word, stemLang, this.corpus);
         id = term ? this.lookup(`w:${term}`) : -1;
         this.termIds.set(key, id);
       }

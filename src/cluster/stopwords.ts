@@ -1,4 +1,5 @@
 import stopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
+import { ARABIC_KEEP } from "../text/stopwords";
 import { normalizeText } from "./normalize";
 
 /**
@@ -15,8 +16,12 @@ const DIALECT_FUNCTION_WORDS =
   "هلق هسا هسه هلا بس زي متل وين فين منين امتى إمتى ايمتى قديش كام ازاي إزاي شلون عندي عندك إلي يا " +
   "ممكن لازم يعني طيب اشي إشي شي حدا حد مين ليك إيه ايه";
 
+// The words of stopwords-iso's Arabic list that name what complaints are about (يوم, إعادة, عدم)
+// stay features, as they stay terms in the text pipeline.
+const KEEP = new Set(Array.from(ARABIC_KEEP, normalizeText));
+
 export const FEATURE_STOPWORDS: ReadonlySet<string> = new Set(
-  [...((stopwords as Record<string, string[]>).ar ?? []), ...DIALECT_FUNCTION_WORDS.split(" ")].map(
-    normalizeText,
-  ),
+  [...((stopwords as Record<string, string[]>).ar ?? []), ...DIALECT_FUNCTION_WORDS.split(" ")]
+    .map(normalizeText)
+    .filter((w) => !KEEP.has(w)),
 );

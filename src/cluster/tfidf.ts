@@ -1,3 +1,4 @@
+import type { CorpusStats } from "../text/analyze";
 import { type Csr, Int32Builder, normalizeRows } from "./csr";
 import { FeatureIndexer, type FeatureOptions, isTermFeature, TERM_WEIGHT } from "./features";
 
@@ -15,6 +16,8 @@ export interface Vocabulary {
   terms: string[];
   idf: Float32Array;
   options: FeatureOptions;
+  /** The fit set's word counts: prefix evidence for the documents transformed later. */
+  corpus?: CorpusStats | undefined;
   /** Word-level lookups of this space, kept between chunks of one run. */
   indexer?: FeatureIndexer;
 }
@@ -69,19 +72,23 @@ function countFeatures(
 export function fitTfidf(
   docs: readonly FeatureDocument[],
   options: FeatureOptions,
-  minDf = 2,
+  { minDf = 2, corpus }: { minDf?: number; corpus?: CorpusStats } = {},
 ): { vocabulary: Vocabulary; matrix: Csr } {
   const all = new Map<string, number>();
   const allTerms: string[] = [];
-  const indexer = new FeatureIndexer(options, (f) => {
-    let id = all.get(f);
-    if (id === undefined) {
-      id = allTerms.length;
-      all.set(f, id);
-      allTerms.push(f);
-    }
-    return id;
-  });
+  const indexer = new FeatureIndexer(
+    options,
+    (f) => {
+      let id = all.get(f);
+      if (id === undefined) {
+        id = allTerms.length;
+        all.set(f, id);
+        allTerms.push(f);
+      }
+      return id;
+    },
+    corpus,
+  );
   const { rowStarts, cols, counts } = countFeatures(docs, indexer);
   const df = new Int32Array(allTerms.length);
   for (let p = 0; p < cols.length; p++)
@@ -106,7 +113,7 @@ export function fitTfidf(
   terms.forEach((t, i) => {
     columns.set(t, i);
   });
-  const vocabulary: Vocabulary = { columns, terms, idf, options };
+  const vocabulary: Vocabulary = { columns, terms, idf, options, corpus };
 
   const indptr = new Int32Array(n + 1);
   const indices = new Int32Builder();
@@ -133,7 +140,11 @@ export function fitTfidf(
 
 /** TF-IDF rows of new documents in a fitted space; features it does not know are ignored. */
 export function transformTfidf(docs: readonly FeatureDocument[], vocabulary: Vocabulary): Csr {
-  vocabulary.indexer ??= new FeatureIndexer(vocabulary.options, (f) => vocabulary.columns.get(f) ?? -1);
+  vocabulary.indexer ??= new FeatureIndexer(
+    vocabulary.options,
+    (f) => vocabulary.columns.get(f) ?? -1,
+    vocabulary.corpus,
+  );
   const indexer = vocabulary.indexer;
   const { rowStarts: indptr, cols, counts } = countFeatures(docs, indexer);
   const indices = cols.toArray();

@@ -31,7 +31,7 @@ const HEBREW_EXTRA = `כמה זו זאת אז יש אין גם עוד כבר ר�
 היי הי אוקי בסדר אפשר צריך צריכה רוצה רציתי יכול יכולה ככה כך בגלל בשביל אחרי לפני כל כלום שום כמו גם`;
 
 // Words of the Arabic list that carry the topic of a complaint in this domain; kept as content.
-const ARABIC_KEEP = new Set([
+export const ARABIC_KEEP = new Set([
   "عدم",
   "زيارة",
   "قوة",

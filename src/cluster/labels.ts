@@ -1,4 +1,5 @@
 import type { AnalyzedToken } from "../text/analyze";
+import { normalizeArabicWord } from "../text/arabic";
 
 /**
  * Cluster labels from class-based TF-IDF (as BERTopic's c-TF-IDF): a term weighs its frequency in
@@ -35,16 +36,44 @@ export function countTerms(counter: TermCounter, cluster: number, tokens: readon
   }
 }
 
+/**
+ * The form people wrote most often. Spellings that differ only in letters writers use
+ * interchangeably (Arabic أسعار / اسعار, بطاقة / بطاقه) count together, and the group shows its fullest
+ * spelling (hamza, ta marbuta) when at least a fifth of the group wrote it so: the label reads as
+ * careful writing, not as whichever shortcut was more common.
+ */
 function mostCommonSurface(forms: Map<string, number> | undefined, term: string): string {
-  let best = term;
-  let bestCount = 0;
+  const groups = new Map<string, { total: number; forms: Array<[string, number]> }>();
   for (const [form, count] of forms ?? []) {
-    if (count > bestCount || (count === bestCount && form < best)) {
-      best = form;
-      bestCount = count;
+    const key = normalizeArabicWord(form);
+    const group = groups.get(key) ?? { total: 0, forms: [] };
+    group.total += count;
+    group.forms.push([form, count]);
+    groups.set(key, group);
+  }
+  let best: { total: number; forms: Array<[string, number]> } | undefined;
+  let bestKey = "";
+  for (const [key, group] of groups) {
+    if (!best || group.total > best.total || (group.total === best.total && key < bestKey)) {
+      best = group;
+      bestKey = key;
     }
   }
-  return best;
+  if (!best) return term;
+  const total = best.total;
+  const common = best.forms.filter(([, count]) => count * 5 >= total);
+  const candidates = common.length > 0 ? common : best.forms;
+  candidates.sort(
+    ([a, ac], [b, bc]) => specificLetters(b) - specificLetters(a) || bc - ac || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  return (candidates[0] as [string, number])[0];
+}
+
+/** How many letters of a word letter normalization would change (hamza forms, ta marbuta, ...). */
+function specificLetters(word: string): number {
+  let n = 0;
+  for (const c of word) if (normalizeArabicWord(c) !== c) n++;
+  return n;
 }
 
 /** The top `limit` distinctive words of each cluster, as surface forms. */

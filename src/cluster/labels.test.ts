@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { clusterKeywords, countTerms, createTermCounter } from "./labels";
+
+/** One cluster whose documents each wrote `surface` for the term `term`, `count` times over. */
+function keywordOf(forms: Record<string, number>, term = "سعر"): string | undefined {
+  const counter = createTermCounter(1);
+  for (const [surface, count] of Object.entries(forms))
+    for (let i = 0; i < count; i++) countTerms(counter, 0, [{ term, surface }]);
+  return clusterKeywords(counter)[0]?.[0];
+}
+
+describe("cluster label surfaces", () => {
+  it("shows the hamza spelling when a fair share of writers used it", () => {
+    expect(keywordOf({ اسعار: 6, أسعار: 3 })).toBe("أسعار");
+    expect(keywordOf({ بطاقه: 5, بطاقة: 2 }, "بطاق")).toBe("بطاقة");
+  });
+
+  it("keeps the common spelling when the fuller one is a stray", () => {
+    expect(keywordOf({ اسعار: 20, أسعار: 1 })).toBe("اسعار");
+  });
+
+  it("counts spellings of one word together against another word of the same term", () => {
+    // سعر alone 5 times; اسعار and أسعار together 6 times: the plural is the more common word.
+    expect(keywordOf({ سعر: 5, اسعار: 3, أسعار: 3 })).toBe("أسعار");
+  });
+
+  it("leaves other scripts to the most common form", () => {
+    expect(keywordOf({ charged: 4, charges: 7 }, "charg")).toBe("charges");
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- cluster-job [--rows 20000] [--change 0.05] [--held 1000] [--seed 42] [--k N] [--unseen 7] [--sticky MARGIN] [--match-threshold S] [--pglite]`
+ * `npm run bench -- cluster-job [--rows 20000] [--change 0.05] [--held 1000] [--seed 42] [--k N] [--unseen 7] [--sticky MARGIN] [--match-threshold S] [--cold] [--pglite]`
  *
  * The database clustering job on real data (../shared/datasets: English and Arabic halves, sampled
  * with a seed), in a throwaway PostgreSQL database (BENCH_DATABASE_URL's server, default local) or
@@ -64,6 +64,7 @@ export async function run(args: string[]): Promise<void> {
       unseen: { type: "string", default: "7" },
       sticky: { type: "string" },
       "match-threshold": { type: "string" },
+      cold: { type: "boolean", default: false },
     },
   });
   const rows = Number(values.rows);
@@ -75,6 +76,7 @@ export async function run(args: string[]): Promise<void> {
     ...(values.k === undefined ? {} : { k: Number(values.k) }),
     ...(values.sticky === undefined ? {} : { stickyMargin: Number(values.sticky) }),
     ...(values["match-threshold"] === undefined ? {} : { matchThreshold: Number(values["match-threshold"]) }),
+    ...(values.cold ? { warmStart: false } : {}),
   };
   const all = shuffle(
     [

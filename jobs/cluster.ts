@@ -30,6 +30,8 @@ export interface ClusterJobOptions {
   stickyMargin?: number;
   /** Least score (centroid cosine and shared members) for a cluster to keep an old id. */
   matchThreshold?: number;
+  /** Start the clusters from the current pain points (default); false draws them afresh. */
+  warmStart?: boolean;
 }
 
 /**
@@ -81,6 +83,9 @@ export async function runClusterJob(
             ...(kDecision.k !== undefined ? { k: kDecision.k } : {}),
             seed: params.seed,
             ...(deps.progress ? { onProgress: deps.progress } : {}),
+            ...(state.previous.length > 0 && options.warmStart !== false
+              ? { warmStart: snapshot.previousOf }
+              : {}),
           });
     if (result.assignments.length !== items)
       throw new Error(`the engine assigned ${result.assignments.length} of ${items} items`);

@@ -52,12 +52,13 @@ describeEachDatabase("cluster job", (database) => {
     expect(first.kept).toBe(0);
     expect(first.new).toHaveLength(first.painPoints);
 
-    // Unchanged data: nothing moves.
+    // Unchanged data: every pain point keeps its id and hardly an item moves (the clusters start
+    // from the pain points; smoothing may redraw a border item or two).
     const before = await assignmentsById(db);
     const again = await runClusterJob({ db, now: day(3), log: silentLogger }, {});
     expect(again.kept).toBe(first.painPoints);
-    expect(again.unchanged).toHaveLength(first.painPoints);
-    expect(await assignmentsById(db)).toEqual(before);
+    const moved = [...(await assignmentsById(db))].filter(([id, pp]) => before.get(id) !== pp).length;
+    expect(moved / before.size).toBeLessThanOrEqual(0.02);
 
     // 5% changed: 17 items deleted, 17 others arrive.
     await db.delete(feedback).where(inArray(feedback.id, ids.slice(0, 17)));
@@ -65,7 +66,8 @@ describeEachDatabase("cluster job", (database) => {
     const second = await runClusterJob({ db, now: day(5), log: silentLogger }, {});
     // The automatically chosen k is kept while the data drifts by less than 20%.
     expect([first.kSource, again.kSource, second.kSource]).toEqual(["chosen", "kept", "kept"]);
-    expect(second.kept / second.painPoints).toBeGreaterThanOrEqual(0.7);
+    // Measured: 25 of 25 ids and 98% of the items kept (drawn afresh: 22 of 25 and 86%).
+    expect(second.kept / second.painPoints).toBeGreaterThanOrEqual(0.9);
     const after = await assignmentsById(db);
     let same = 0;
     let both = 0;
@@ -74,7 +76,7 @@ describeEachDatabase("cluster job", (database) => {
       both++;
       if (before.get(id) === pp) same++;
     }
-    expect(same / both).toBeGreaterThanOrEqual(0.6);
+    expect(same / both).toBeGreaterThanOrEqual(0.9);
     const runs = await db.select().from(clusterRuns).orderBy(asc(clusterRuns.startedAt));
     expect(runs.map((r) => [r.status, r.itemCount])).toEqual([
       ["succeeded", 323],

@@ -72,7 +72,10 @@ export function clusterDocuments(
   };
   if (k === 0) return result;
   progress("kmeans", 0, 1);
-  const km = fitCentroids(liveX, live.length, dims, k, seed);
+  const warm = options.warmStart
+    ? numberGroups(live.map((row) => options.warmStart?.[fitIndexes[row] as number] ?? -1))
+    : undefined;
+  const km = fitCentroids(liveX, live.length, dims, k, seed, warm);
   progress("kmeans", 1, 1);
 
   const { assignments } = result;
@@ -159,4 +162,16 @@ export function clusterDocuments(
   }
   progress("labels", k, k);
   return result;
+}
+
+/** Earlier groups renumbered 0.. by size, largest first; groups of fewer than two rows become -1. */
+function numberGroups(groupOf: readonly number[]): Int32Array {
+  const sizes = new Map<number, number>();
+  for (const g of groupOf) if (g >= 0) sizes.set(g, (sizes.get(g) ?? 0) + 1);
+  const order = [...sizes]
+    .filter(([, size]) => size >= 2)
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([g]) => g);
+  const number = new Map(order.map((g, i) => [g, i]));
+  return Int32Array.from(groupOf, (g) => number.get(g) ?? -1);
 }

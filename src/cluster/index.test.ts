@@ -87,6 +87,26 @@ describe("clusterDocuments", () => {
     expect(r.k).toBeLessThanOrEqual(16);
   });
 
+  it("keeps an earlier run's groups when started from them, where a fresh start redraws some", () => {
+    // Same pair of messages together (or apart) in both partitions, over all pairs.
+    const agreement = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+      let same = 0;
+      let pairs = 0;
+      for (let i = 0; i < a.length; i++)
+        for (let j = i + 1; j < a.length; j++) {
+          pairs++;
+          if ((a[i] === a[j]) === (b[i] === b[j])) same++;
+        }
+      return same / pairs;
+    };
+    const changed = fixture.slice(4);
+    const before = result.assignments.slice(4);
+    const fresh = clusterDocuments(changed, { k: 8, seed: 5 });
+    const warm = clusterDocuments(changed, { k: 8, seed: 5, warmStart: before });
+    expect(agreement(before, fresh.assignments)).toBeLessThan(1);
+    expect(agreement(before, warm.assignments)).toBe(1);
+  });
+
   it("refuses more clusters than messages with words", () => {
     expect(() => clusterDocuments(fixture.slice(0, 5), { k: 6 })).toThrow(ClusterInputError);
   });

@@ -28,18 +28,32 @@ function dot(x: Float32Array, xo: number, c: Float32Array, co: number, dims: num
 
 const distance = (similarity: number) => Math.sqrt(Math.max(0, 2 - 2 * similarity));
 
-/** k-means++: each next seed drawn with probability proportional to its squared distance to the nearest seed. */
+/**
+ * k-means++: each next seed drawn with probability proportional to its squared distance to the
+ * nearest seed. `given` seeds (unit rows, at most k) come first and the draw continues from them.
+ */
 export function seedCentroids(
   x: Float32Array,
   n: number,
   dims: number,
   k: number,
   random: Random,
+  given?: Float32Array,
 ): Float32Array {
   const centroids = new Float32Array(k * dims);
   const nearest = new Float64Array(n).fill(4);
-  let pick = Math.floor(random() * n);
-  for (let c = 0; c < k; c++) {
+  const fixed = given ? Math.min(k, Math.floor(given.length / dims)) : 0;
+  if (given && fixed > 0) {
+    centroids.set(given.subarray(0, fixed * dims));
+    for (let c = 0; c < fixed; c++) {
+      for (let i = 0; i < n; i++) {
+        const d2 = Math.max(0, 2 - 2 * dot(x, i * dims, centroids, c * dims, dims));
+        if (d2 < (nearest[i] as number)) nearest[i] = d2;
+      }
+    }
+  }
+  let pick = fixed > 0 ? drawByDistance(nearest, random) : Math.floor(random() * n);
+  for (let c = fixed; c < k; c++) {
     centroids.set(x.subarray(pick * dims, pick * dims + dims), c * dims);
     let total = 0;
     for (let i = 0; i < n; i++) {
@@ -51,17 +65,25 @@ export function seedCentroids(
       pick = Math.floor(random() * n);
       continue;
     }
-    let target = random() * total;
-    pick = n - 1;
-    for (let i = 0; i < n; i++) {
-      target -= nearest[i] as number;
-      if (target <= 0) {
-        pick = i;
-        break;
-      }
-    }
+    pick = drawByDistance(nearest, random, total);
   }
   return centroids;
+}
+
+/** An index drawn with probability proportional to `weights` (summing to `total`). */
+function drawByDistance(weights: Float64Array, random: Random, total?: number): number {
+  let sum = total;
+  if (sum === undefined) {
+    sum = 0;
+    for (let i = 0; i < weights.length; i++) sum += weights[i] as number;
+  }
+  if (sum <= 0) return Math.floor(random() * weights.length);
+  let target = random() * sum;
+  for (let i = 0; i < weights.length; i++) {
+    target -= weights[i] as number;
+    if (target <= 0) return i;
+  }
+  return weights.length - 1;
 }
 
 /** Recomputes unit centroids from members; an emptied cluster takes the point worst served by its own. */

@@ -1,10 +1,12 @@
 /**
  * The clustering engine: short multilingual messages in, clusters out.
  *
- * - `clusterDocuments(docs, { k?, seed?, onProgress? })` → `ClusterResult`: per document its
- *   cluster (-1 = outlier: a document with no feature the clustering knows, e.g. empty or only
- *   punctuation), and per cluster a label, keywords, size, 3 representative documents, language,
- *   and its centroid as named sparse features. Deterministic for a given seed.
+ * - `clusterDocuments(docs, { k?, seed?, onProgress?, warmStart? })` → `ClusterResult`: per
+ *   document its cluster (-1 = outlier: a document with no feature the clustering knows, e.g.
+ *   empty or only punctuation), and per cluster a label, keywords, size, 3 representative
+ *   documents, language, and its centroid as named sparse features. Deterministic for a given
+ *   seed. `warmStart` (each document's group in an earlier run) starts the clusters from those
+ *   groups, so a re-run over slightly changed data keeps them.
  * - Comparing a new document with a stored centroid: `featureVector(text, lang, result.idf)` gives
  *   its unit TF-IDF vector by feature name; its cosine with a (normalized) stored centroid says how
  *   close it is. `result.idf` holds the idf of every feature that appears in some centroid, so
@@ -14,8 +16,9 @@
  *   documents the space was learned on: weight ln((1 + fitted) / 2) + 1 at most (times
  *   TERM_WEIGHT for `w:` features).
  * - Features: character n-grams (2–4, inside word boundaries, as " car", "card") of the text
- *   pipeline's normalizeForFeatures, Arabic function words left out, plus the pipeline's stemmed
- *   terms as `w:term` with weight TERM_WEIGHT.
+ *   pipeline's normalizeForFeatures, Arabic function words left out and Arabic words taken
+ *   without their article and clitics (dialect words as their MSA stem), plus the pipeline's
+ *   stemmed terms as `w:term` with weight TERM_WEIGHT. Prefix evidence comes from the fit set.
  *
  * How: sublinear TF-IDF rows (CSR on typed arrays), LSA by randomized SVD (100 dimensions, 64 on
  * large fit sets), spherical k-means with k-means++ seeding, restarts and Elkan's bounds,

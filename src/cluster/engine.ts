@@ -12,7 +12,7 @@ import { type FeatureDocument, fitTfidf, transformTfidf } from "./tfidf";
 import type { ClusterOptions, ClusterResult, ClusterSummary } from "./types";
 
 /** Documents that learn the feature space and the centroids; the rest are assigned to them. */
-const FIT_LIMIT = 8_000;
+export const FIT_LIMIT = 8_000;
 /** Documents transformed at a time while assigning the rest, to bound memory. */
 const CHUNK = 4096;
 /** LSA dimensions: 100 measured as good as 150 on 3,000 messages; fewer when the fit set is large. */
@@ -21,14 +21,20 @@ const DIMS_LARGE = 64;
 
 export class ClusterInputError extends Error {}
 
-export function clusterDocuments(
+/**
+ * Clusters documents in one feature space: TF-IDF and LSA learned on up to `fitLimit` of them
+ * (a seeded sample), the rest assigned to the centroids. `clusterDocuments` (by-script.ts) calls it
+ * once per script.
+ */
+export function clusterInOneSpace(
   docs: ReadonlyArray<{ text: string; lang?: string | undefined }>,
   options: ClusterOptions = {},
+  fitLimit = FIT_LIMIT,
 ): ClusterResult {
   const seed = options.seed ?? 1;
   const progress = options.onProgress ?? (() => {});
   const n = docs.length;
-  const fitIndexes = sampleIndexes(n, FIT_LIMIT, createRandom(seed + 17));
+  const fitIndexes = sampleIndexes(n, fitLimit, createRandom(seed + 17));
   progress("features", 0, n);
   // The fit set's word counts: evidence for Arabic and Hebrew prefixes, in features and labels.
   const corpus = buildCorpusStats(Array.from(fitIndexes, (i) => (docs[i] as FeatureDocument).text));
@@ -38,7 +44,10 @@ export function clusterDocuments(
     { corpus },
   );
   progress("projection", 0, 1);
-  const projection = fitProjection(fitMatrix, fitIndexes.length > 5000 ? DIMS_LARGE : DIMS, seed);
+  // A large input (its fit set large, or a sample of it) takes the cheaper settings: the rest of
+  // it will be assigned to centroids anyway, and time must grow linearly.
+  const large = fitIndexes.length > 5000 || fitIndexes.length < n;
+  const projection = fitProjection(fitMatrix, large ? DIMS_LARGE : DIMS, seed);
   const dims = projection.dims;
   const fitX = project(fitMatrix, projection);
   const live: number[] = [];
@@ -75,7 +84,7 @@ export function clusterDocuments(
   const warm = options.warmStart
     ? numberGroups(live.map((row) => options.warmStart?.[fitIndexes[row] as number] ?? -1))
     : undefined;
-  const km = fitCentroids(liveX, live.length, dims, k, seed, warm);
+  const km = fitCentroids(liveX, live.length, dims, k, seed, { warmGroups: warm, large });
   progress("kmeans", 1, 1);
 
   const { assignments } = result;
@@ -101,7 +110,7 @@ export function clusterDocuments(
     similarity[doc] = s;
   });
   for (let row = 0; row < fitIndexes.length; row++) accumulate(fitMatrix, row, fitIndexes[row] as number);
-  // Labels come from the fit set: a sample of up to FIT_LIMIT documents names clusters as well as
+  // Labels come from the fit set: a sample of up to fitLimit documents names clusters as well as
   // all of them would, and word analysis is the slow part.
   for (const i of fitIndexes) {
     const c = assignments[i] as number;
@@ -164,14 +173,11 @@ export function clusterDocuments(
   return result;
 }
 
-/** Earlier groups renumbered 0.. by size, largest first; groups of fewer than two rows become -1. */
+/** Earlier groups renumbered 0.. by size, largest first (a cluster of one kept its place too). */
 function numberGroups(groupOf: readonly number[]): Int32Array {
   const sizes = new Map<number, number>();
   for (const g of groupOf) if (g >= 0) sizes.set(g, (sizes.get(g) ?? 0) + 1);
-  const order = [...sizes]
-    .filter(([, size]) => size >= 2)
-    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([g]) => g);
+  const order = [...sizes].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([g]) => g);
   const number = new Map(order.map((g, i) => [g, i]));
   return Int32Array.from(groupOf, (g) => number.get(g) ?? -1);
 }

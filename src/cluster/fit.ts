@@ -9,6 +9,7 @@ const SMOOTHING: SmoothOptions = { neighbours: 10, weight: 1, clusters: 3 };
  * languages) and k-means again on the smoothed points. With `warmGroups` (each row's group in an
  * earlier run, numbered from 0, or -1) both k-means passes start from those groups' means instead
  * of from restarts, so a re-run over slightly changed data keeps the clusters that still hold.
+ * `large` (default: more than 5,000 rows) trades the restarts for time.
  */
 export function fitCentroids(
   x: Float32Array,
@@ -16,9 +17,8 @@ export function fitCentroids(
   dims: number,
   k: number,
   seed: number,
-  warmGroups?: Int32Array,
+  { warmGroups, large = n > 5000 }: { warmGroups?: Int32Array | undefined; large?: boolean } = {},
 ): KMeansResult {
-  const large = n > 5000;
   if (warmGroups) return fitFromGroups(x, n, dims, k, seed, warmGroups);
   const first = sphericalKMeans(x, n, dims, k, { seed, restarts: large ? 1 : 4, maxIterations: 60 });
   if (k < 2) return first;

@@ -20,14 +20,19 @@
  *   without their article and clitics (dialect words as their MSA stem), plus the pipeline's
  *   stemmed terms as `w:term` with weight TERM_WEIGHT. Prefix evidence comes from the fit set.
  *
+ * - Scripts: messages of each script with at least 100 of them (Latin, Arabic, Hebrew, other) are
+ *   clustered in a feature space of their own (by-script.ts), given k shared out by size; a
+ *   cluster never holds two scripts.
+ *
  * How: sublinear TF-IDF rows (CSR on typed arrays), LSA by randomized SVD (100 dimensions, 64 on
  * large fit sets), spherical k-means with k-means++ seeding, restarts and Elkan's bounds,
  * neighbourhood smoothing and a second k-means; k chosen by silhouette on a sample when not
  * given. Beyond 8,000 documents the space, centroids and labels are learned on a seeded sample of
- * 8,000 and every other document is assigned to its nearest centroid, in chunks, so time grows
- * linearly and memory stays bounded.
+ * 8,000 (shared out between the scripts, at least 2,000 each) and every other document is assigned
+ * to its nearest centroid, in chunks, so time grows linearly and memory stays bounded.
  */
-export { ClusterInputError, clusterDocuments } from "./engine";
+export { clusterDocuments } from "./by-script";
+export { ClusterInputError } from "./engine";
 export { TERM_WEIGHT } from "./features";
 export type { ClusterOptions, ClusterResult, ClusterSummary } from "./types";
 export { documentFeatures, type FeatureVector, featureVector } from "./vectors";

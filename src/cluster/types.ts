@@ -41,7 +41,7 @@ export interface ClusterOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
   /**
    * Each document's group in an earlier run (-1: none), such as its pain point. Clusters start
-   * from those groups (the largest k of them, with at least two members) instead of from random
+   * from those groups (the largest k of them) instead of from random
    * seeds, so a re-run over slightly changed data redraws only what changed.
    */
   warmStart?: Int32Array;

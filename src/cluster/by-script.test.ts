@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { clusterDocuments, scriptGroups, shareOut } from "./by-script";
+
+const feedback: Array<{ text: string; lang: string; label: string }> = readFileSync(
+  new URL("../../test/fixtures/pain-points/feedback.jsonl", import.meta.url),
+  "utf8",
+)
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+
+describe("shareOut", () => {
+  it("shares k in proportion, at least one each, always k in all", () => {
+    expect(shareOut(10, [300, 100])).toEqual([8, 2]);
+    expect(shareOut(3, [1000, 1, 1])).toEqual([1, 1, 1]);
+    for (const [k, weights] of [
+      [77, [2850, 150]],
+      [5, [7, 7, 7]],
+      [200, [61_000, 28_000, 1_000]],
+    ] as const) {
+      const out = shareOut(k, weights);
+      expect(out.reduce((a, b) => a + b, 0)).toBe(k);
+      expect(Math.min(...out)).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it("gives each its own weight back when the weights add up to k", () => {
+    expect(shareOut(21, [16, 5])).toEqual([16, 5]);
+  });
+});
+
+describe("scriptGroups", () => {
+  it("gives a script with enough messages its own group and pools the few", () => {
+    const docs = [
+      ...Array.from({ length: 150 }, (_, i) => ({ text: `card number ${i} was declined` })),
+      ...Array.from({ length: 120 }, () => ({ text: "لم تصل بطاقتي بعد" })),
+      ...Array.from({ length: 30 }, () => ({ text: "הכרטיס שלי לא הגיע" })),
+      ...Array.from({ length: 5 }, () => ({ text: "🙂 123" })),
+    ];
+    expect(scriptGroups(docs).map((group) => group.length)).toEqual([185, 120]);
+  });
+});
+
+describe("clusterDocuments across scripts", () => {
+  const docs = feedback.filter((d) => d.lang !== "he");
+  const result = clusterDocuments(docs, { k: 10, seed: 1 });
+
+  it("gives each script its share of k, and no cluster holds two scripts", () => {
+    const [english, arabic] = shareOut(10, [
+      docs.filter((d) => d.lang === "en").length,
+      docs.filter((d) => d.lang === "ar").length,
+    ]);
+    const clustersOf = (lang: string) =>
+      new Set(docs.flatMap((d, i) => (d.lang === lang ? [result.assignments[i]] : [])));
+    expect(clustersOf("en").size).toBe(english);
+    expect(clustersOf("ar").size).toBe(arabic);
+    for (const c of clustersOf("ar")) expect(clustersOf("en").has(c)).toBe(false);
+  });
+
+  it("points the representatives of each cluster at its own members", () => {
+    result.clusters.forEach((cluster, c) => {
+      expect(cluster.representatives.length).toBeGreaterThan(0);
+      for (const doc of cluster.representatives) expect(result.assignments[doc]).toBe(c);
+    });
+  });
+});

@@ -1,0 +1,161 @@
+import { isArabicLetter, isHebrewLetter, isLatinLetter } from "../text/chars";
+import { ClusterInputError, clusterInOneSpace, FIT_LIMIT } from "./engine";
+import type { ClusterOptions, ClusterResult } from "./types";
+
+type Doc = { text: string; lang?: string | undefined };
+
+/**
+ * A script needs this many documents to get a feature space of its own; fewer share one with the
+ * other small scripts (and, if still too few, with the largest script). Below it the automatic
+ * choice of k on the script alone is noise (36 Hebrew messages on 3 topics: 2 clusters alone, 3
+ * in the shared space, where a script that shares no word with the rest stands apart anyway).
+ */
+const MIN_SCRIPT_DOCS = 100;
+/** The least fit set of one script when the fit budget is shared out. */
+const MIN_FIT = 2_000;
+
+/**
+ * Clusters short multilingual messages. Messages in different scripts never share a cluster (no
+ * word of one is a word of the other), so each script with enough messages is clustered in a
+ * feature space of its own: in one shared space the few dimensions LSA keeps go to the majority,
+ * and a minority's messages lose their topics (measured: 150 Arabic messages among 2,850 English
+ * ones came out as 5 clusters, NMI 0.39 on their intents, all together in one space). Given k is
+ * shared out by the scripts' sizes; without k each script chooses its own.
+ */
+export function clusterDocuments(docs: ReadonlyArray<Doc>, options: ClusterOptions = {}): ClusterResult {
+  if (options.k !== undefined && (!Number.isInteger(options.k) || options.k < 1)) {
+    throw new ClusterInputError(`k must be a positive integer, got ${options.k}`);
+  }
+  const groups = scriptGroups(docs);
+  if (groups.length < 2 || (options.k !== undefined && options.k < groups.length)) {
+    return clusterInOneSpace(docs, options);
+  }
+  // Given k goes by the scripts' sizes; on a warm start by how many groups each script had, so
+  // that a kept k keeps each script's own number of clusters.
+  const weights = groups.map((members) =>
+    options.warmStart ? Math.max(1, earlierGroups(members, options.warmStart)) : members.length,
+  );
+  const ks = options.k === undefined ? undefined : shareOut(options.k, weights);
+  try {
+    const parts = groups.map((members, g) => {
+      const fitLimit = Math.max(MIN_FIT, Math.round((FIT_LIMIT * members.length) / docs.length));
+      const partOptions: ClusterOptions = {
+        ...options,
+        ...(ks ? { k: ks[g] as number } : {}),
+        ...(options.warmStart
+          ? { warmStart: Int32Array.from(members, (i) => options.warmStart?.[i] ?? -1) }
+          : {}),
+      };
+      return clusterInOneSpace(
+        members.map((i) => docs[i] as Doc),
+        partOptions,
+        fitLimit,
+      );
+    });
+    return combine(parts, groups, docs.length);
+  } catch (error) {
+    // A script whose share of k exceeds its clusterable messages: one space for all, as asked.
+    if (error instanceof ClusterInputError && ks) return clusterInOneSpace(docs, options);
+    throw error;
+  }
+}
+
+/** How many earlier groups the members had. */
+function earlierGroups(members: readonly number[], warmStart: Int32Array): number {
+  const groups = new Set<number>();
+  for (const i of members) if ((warmStart[i] ?? -1) >= 0) groups.add(warmStart[i] as number);
+  return groups.size;
+}
+
+/** The script most of a text's letters are written in. */
+function scriptOf(text: string): string {
+  let latin = 0;
+  let arabic = 0;
+  let hebrew = 0;
+  let other = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isLatinLetter(c)) latin++;
+    else if (isArabicLetter(c)) arabic++;
+    else if (isHebrewLetter(c)) hebrew++;
+    else if (c > 0x7f && /\p{L}/u.test(text.charAt(i))) other++;
+  }
+  const top = Math.max(latin, arabic, hebrew, other);
+  if (top === 0) return "none";
+  return top === latin ? "latin" : top === arabic ? "arabic" : top === hebrew ? "hebrew" : "other";
+}
+
+/** Document indexes by script, largest first; scripts with too few documents pooled. */
+export function scriptGroups(docs: ReadonlyArray<Doc>): number[][] {
+  const byScript = new Map<string, number[]>();
+  docs.forEach((doc, i) => {
+    const script = scriptOf(doc.text);
+    const list = byScript.get(script) ?? [];
+    list.push(i);
+    byScript.set(script, list);
+  });
+  const groups: number[][] = [];
+  const pooled: number[] = [];
+  for (const [script, members] of byScript) {
+    if (members.length >= MIN_SCRIPT_DOCS && script !== "none") groups.push(members);
+    else pooled.push(...members);
+  }
+  groups.sort((a, b) => b.length - a.length);
+  if (pooled.length >= MIN_SCRIPT_DOCS || groups.length === 0) groups.push(pooled);
+  else if (pooled.length > 0) (groups[0] as number[]).push(...pooled);
+  for (const group of groups) group.sort((a, b) => a - b);
+  return groups.filter((group) => group.length > 0);
+}
+
+/** k shared out in proportion to the weights (largest remainder), at least one each. */
+export function shareOut(k: number, weights: readonly number[]): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (k * w) / total);
+  const out = exact.map((e) => Math.max(1, Math.floor(e)));
+  let left = k - out.reduce((a, b) => a + b, 0);
+  const byRemainder = exact
+    .map((e, i) => [e - Math.floor(e), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  for (const [, i] of byRemainder) {
+    if (left <= 0) break;
+    out[i] = (out[i] as number) + 1;
+    left--;
+  }
+  // The floor of one may have given more than k: take back from the largest shares.
+  while (left < 0) {
+    const largest = out.indexOf(Math.max(...out));
+    out[largest] = (out[largest] as number) - 1;
+    left++;
+  }
+  return out;
+}
+
+/** One result from the per-script ones: cluster numbers offset, document indexes mapped back. */
+function combine(parts: readonly ClusterResult[], groups: readonly number[][], n: number): ClusterResult {
+  const result: ClusterResult = {
+    k: 0,
+    assignments: new Int32Array(n).fill(-1),
+    clusters: [],
+    idf: new Map(),
+    fitted: 0,
+    outliers: 0,
+  };
+  parts.forEach((part, g) => {
+    const members = groups[g] as number[];
+    members.forEach((doc, local) => {
+      const c = part.assignments[local] as number;
+      result.assignments[doc] = c < 0 ? -1 : c + result.k;
+    });
+    for (const cluster of part.clusters) {
+      result.clusters.push({
+        ...cluster,
+        representatives: cluster.representatives.map((local) => members[local] as number),
+      });
+    }
+    for (const [feature, weight] of part.idf) if (!result.idf.has(feature)) result.idf.set(feature, weight);
+    result.k += part.k;
+    result.fitted += part.fitted;
+    result.outliers += part.outliers;
+  });
+  return result;
+}

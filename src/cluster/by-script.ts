@@ -1,4 +1,4 @@
-import { isArabicLetter, isHebrewLetter, isLatinLetter } from "../text/chars";
+import { dominantScript } from "../text/detect-language";
 import { ClusterInputError, clusterInOneSpace, FIT_LIMIT } from "./engine";
 import type { ClusterOptions, ClusterResult } from "./types";
 
@@ -67,29 +67,11 @@ function earlierGroups(members: readonly number[], warmStart: Int32Array): numbe
   return groups.size;
 }
 
-/** The script most of a text's letters are written in. */
-function scriptOf(text: string): string {
-  let latin = 0;
-  let arabic = 0;
-  let hebrew = 0;
-  let other = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isLatinLetter(c)) latin++;
-    else if (isArabicLetter(c)) arabic++;
-    else if (isHebrewLetter(c)) hebrew++;
-    else if (c > 0x7f && /\p{L}/u.test(text.charAt(i))) other++;
-  }
-  const top = Math.max(latin, arabic, hebrew, other);
-  if (top === 0) return "none";
-  return top === latin ? "latin" : top === arabic ? "arabic" : top === hebrew ? "hebrew" : "other";
-}
-
 /** Document indexes by script, largest first; scripts with too few documents pooled. */
 export function scriptGroups(docs: ReadonlyArray<Doc>): number[][] {
   const byScript = new Map<string, number[]>();
   docs.forEach((doc, i) => {
-    const script = scriptOf(doc.text);
+    const script = dominantScript(doc.text) ?? "none";
     const list = byScript.get(script) ?? [];
     list.push(i);
     byScript.set(script, list);

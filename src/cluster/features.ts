@@ -32,16 +32,16 @@ const termCache = new Map<string, string | null>();
 const TERM_CACHE_LIMIT = 500_000;
 
 function termOf(word: string, lang: string | undefined, corpus?: CorpusStats): string | null {
+  if (word.startsWith("<")) return null;
+  const analyze = () =>
+    analyzeText(word, { ...(lang ? { lang } : {}), ...(corpus ? { corpus } : {}) }).tokens[0]?.term ?? null;
   // With a batch's corpus evidence the term depends on the batch: the caller caches it.
-  if (corpus)
-    return word.startsWith("<")
-      ? null
-      : (analyzeText(word, lang ? { lang, corpus } : { corpus }).tokens[0]?.term ?? null);
+  if (corpus) return analyze();
   const key = `${lang ?? ""}\u0000${word}`;
   let term = termCache.get(key);
   if (term === undefined) {
     if (termCache.size > TERM_CACHE_LIMIT) termCache.clear();
-    term = word.startsWith("<") ? null : (analyzeText(word, lang ? { lang } : {}).tokens[0]?.term ?? null);
+    term = analyze();
     termCache.set(key, term);
   }
   return term;

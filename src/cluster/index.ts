@@ -20,9 +20,9 @@
  *   without their article and clitics (dialect words as their MSA stem), plus the pipeline's
  *   stemmed terms as `w:term` with weight TERM_WEIGHT. Prefix evidence comes from the fit set.
  *
- * - Scripts: messages of each script with at least 100 of them (Latin, Arabic, Hebrew, other) are
- *   clustered in a feature space of their own (by-script.ts), given k shared out by size; a
- *   cluster never holds two scripts.
+ * - Scripts: the messages of each script (detect-language's dominantScript) with at least 100 of
+ *   them are clustered in a feature space of their own (by-script.ts), given k shared out by
+ *   size; a cluster never holds two scripts.
  *
  * How: sublinear TF-IDF rows (CSR on typed arrays), LSA by randomized SVD (100 dimensions, 64 on
  * large fit sets), spherical k-means with k-means++ seeding, restarts and Elkan's bounds,

@@ -45,3 +45,10 @@ export class AppError extends Error {
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((p) => String(p)).join(".");
 }
+
+/** Validation issues (zod's) as the envelope's `errors`: a dotted path, "(body)" for the whole. */
+export function fieldErrors(
+  issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>,
+): FieldError[] {
+  return issues.map((issue) => ({ path: formatPath(issue.path) || "(body)", message: issue.message }));
+}

@@ -1,7 +1,7 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import "../lib/zod-messages";
 import type { AppEnv } from "../env";
-import { AppError, type FieldError, formatPath } from "../lib/errors";
+import { AppError, fieldErrors } from "../lib/errors";
 
 export const ProblemSchema = z
   .object({
@@ -32,12 +32,6 @@ export const errorResponses = {
 } as const;
 
 export const publicErrorResponses = { 400: errorResponses[400], 422: errorResponses[422] } as const;
-
-export function fieldErrors(
-  issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>,
-): FieldError[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path) || "(body)", message: issue.message }));
-}
 
 /**
  * The app (or a sub-app) with the project's validation answer: invalid JSON bodies are 422 naming

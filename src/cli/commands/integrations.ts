@@ -3,13 +3,13 @@ import { AppError } from "../../lib/errors";
 import {
   createIntegration,
   deleteIntegration,
+  type Integration,
   listIntegrations,
   setIntegrationSecret,
+  webhookPath,
 } from "../../services/integrations/integrations";
 import type { CliCommand } from "../command";
 import { CliError, parseOptions } from "../command";
-
-const webhookPath = (provider: Provider, id: string) => `/v1/webhooks/${provider}/${id}`;
 
 function checkSecret(secret: string | undefined): string | undefined {
   if (secret === undefined) return undefined;
@@ -42,6 +42,8 @@ The webhook URL is the API's public origin followed by the path. Set-up per prov
     });
     const [action, id] = positionals;
     const db = async () => (await ctx.db()).db;
+    const print = (item: Integration & { secret?: string }) =>
+      ctx.stdout.write(`${JSON.stringify({ ...item, webhookPath: webhookPath(item.provider, item.id) })}\n`);
     try {
       if (action === "create") {
         const provider = values.provider as Provider | undefined;
@@ -59,17 +61,11 @@ The webhook URL is the API's public origin followed by the path. Set-up per prov
         ctx.stderr.write(
           `created ${provider} integration "${name}": keep the secret, it is not shown again\n`,
         );
-        ctx.stdout.write(
-          `${JSON.stringify({ ...created, webhookPath: webhookPath(provider, created.id) })}\n`,
-        );
+        print(created);
         return;
       }
       if (action === "list") {
-        for (const item of await listIntegrations(await db())) {
-          ctx.stdout.write(
-            `${JSON.stringify({ ...item, webhookPath: webhookPath(item.provider, item.id) })}\n`,
-          );
-        }
+        for (const item of await listIntegrations(await db())) print(item);
         return;
       }
       if (action === "delete" || action === "secret") {
@@ -79,10 +75,7 @@ The webhook URL is the API's public origin followed by the path. Set-up per prov
           ctx.stderr.write(`deleted integration ${id}\n`);
           return;
         }
-        const updated = await setIntegrationSecret(await db(), id, checkSecret(values.secret));
-        ctx.stdout.write(
-          `${JSON.stringify({ ...updated, webhookPath: webhookPath(updated.provider, updated.id) })}\n`,
-        );
+        print(await setIntegrationSecret(await db(), id, checkSecret(values.secret)));
         return;
       }
     } catch (error) {

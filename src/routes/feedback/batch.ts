@@ -1,8 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { fieldErrors } from "../../lib/errors";
 import { requireRole } from "../../middleware/auth";
 import { requireJson } from "../../middleware/require-json";
 import type { FeedbackInput as ValidInput } from "../../services/feedback/types";
-import { errorResponses, fieldErrors, type Router } from "../common";
+import { errorResponses, type Router } from "../common";
 import { FeedbackInput } from "./schemas";
 
 export const MAX_BATCH_ITEMS = 1000;

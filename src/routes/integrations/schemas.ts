@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { PROVIDERS, type Provider } from "../../db/schema";
+import { webhookPath } from "../../services/integrations/integrations";
 import { CleanString } from "../feedback/schemas";
 
 const Secret = CleanString.pipe(
@@ -47,5 +48,5 @@ export const IntegrationIdParam = z.object({
 
 /** The URL a provider posts to, on the origin the admin reached the API through. */
 export function webhookUrlOf(requestUrl: string, provider: Provider, id: string): string {
-  return `${new URL(requestUrl).origin}/v1/webhooks/${provider}/${id}`;
+  return new URL(requestUrl).origin + webhookPath(provider, id);
 }

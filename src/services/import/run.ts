@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Database } from "../../db/types";
-import { fieldErrors } from "../../routes/common";
+import { fieldErrors } from "../../lib/errors";
 import { FeedbackInput } from "../../routes/feedback/schemas";
 import { insertFeedback } from "../feedback/insert";
 import { parseCsv } from "./csv";

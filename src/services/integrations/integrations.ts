@@ -2,8 +2,15 @@ import { asc, eq } from "drizzle-orm";
 import { type IntegrationRow, integrations, type Provider } from "../../db/schema";
 import type { Database } from "../../db/types";
 import { AppError } from "../../lib/errors";
-import { isUuid, uuidv7 } from "../../lib/ids";
-import { randomSecret } from "../webhooks/crypto";
+import { isUuid, randomToken, uuidv7 } from "../../lib/ids";
+
+/** Generated webhook secrets start with this, as API keys start with pp_. */
+const SECRET_PREFIX = "whsec_";
+
+/** Where a provider posts an integration's deliveries, below the API's origin. */
+export function webhookPath(provider: Provider, id: string): string {
+  return `/v1/webhooks/${provider}/${id}`;
+}
 
 /** An integration as listed: never its secret. */
 export interface Integration {
@@ -33,7 +40,7 @@ export async function createIntegration(
   db: Database,
   input: { provider: Provider; name: string; secret?: string | undefined },
 ): Promise<IntegrationWithSecret> {
-  const secret = input.secret ?? randomSecret();
+  const secret = input.secret ?? randomToken(SECRET_PREFIX);
   const [row] = await db
     .insert(integrations)
     .values({ id: uuidv7(), provider: input.provider, name: input.name, secret })
@@ -73,7 +80,7 @@ export async function setIntegrationSecret(
   secret?: string | undefined,
 ): Promise<IntegrationWithSecret> {
   if (!isUuid(id)) throw notFound(id);
-  const next = secret ?? randomSecret();
+  const next = secret ?? randomToken(SECRET_PREFIX);
   const [row] = await db
     .update(integrations)
     .set({ secret: next, secretUpdatedAt: new Date() })

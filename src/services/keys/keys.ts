@@ -2,21 +2,13 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { apiKeys, type Role } from "../../db/schema";
 import type { Database } from "../../db/types";
-import { uuidv7 } from "../../lib/ids";
+import { randomToken, uuidv7 } from "../../lib/ids";
 
 const KEY_PREFIX = "pp_";
 
 /** Synchronous (node:crypto, also on Workers with nodejs_compat): it runs on every request. */
 export function sha256Hex(value: string): string {
   return createHash("sha256").update(value).digest("hex");
-}
-
-function randomKey(): string {
-  const bytes = new Uint8Array(32);
-  crypto.getRandomValues(bytes);
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return KEY_PREFIX + btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 export interface CreatedKey {
@@ -28,7 +20,7 @@ export interface CreatedKey {
 }
 
 export async function createApiKey(db: Database, role: Role, name?: string): Promise<CreatedKey> {
-  const key = randomKey();
+  const key = randomToken(KEY_PREFIX);
   const id = uuidv7();
   await db.insert(apiKeys).values({
     id,

@@ -78,8 +78,3 @@ export function fromBase64(text: string): Uint8Array | undefined {
     return undefined;
   }
 }
-
-export function randomSecret(prefix = "whsec_"): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return prefix + toBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}

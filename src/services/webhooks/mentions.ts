@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { concatBytes, equalBytes, fromHex, hmac, toHex, utf8 } from "./crypto";
+import { fieldErrors } from "../../lib/errors";
+import { concatBytes, equalBytes, equalSecrets, fromHex, hmac, toHex, utf8 } from "./crypto";
 import { customerOf, feedbackOf } from "./fields";
-import { anySecretMatches } from "./shared-secret";
+import { bearerToken } from "./shared-secret";
 import {
   type MappedDelivery,
   type ProviderAdapter,
@@ -35,10 +36,10 @@ export async function verifyMention({ headers, body, secret, now }: SignedDelive
     const expected = await hmac("SHA-256", secret, concatBytes(utf8(`${timestamp}.`), body));
     return equalBytes(given, expected) ? { ok: true } : { ok: false, reason: "the signature does not match" };
   }
-  const bearer = /^Bearer\s+(\S+)$/i.exec(headers.get("authorization")?.trim() ?? "")?.[1];
+  const bearer = bearerToken(headers);
   if (!bearer)
     return { ok: false, reason: "send Authorization: Bearer <secret> or an X-Painpoint-Signature" };
-  return (await anySecretMatches([bearer], secret))
+  return (await equalSecrets(bearer, secret))
     ? { ok: true }
     : { ok: false, reason: "the secret does not match" };
 }
@@ -62,14 +63,7 @@ export type MentionPayload = z.infer<typeof MentionPayload>;
 export function mapMention(payload: unknown): MappedDelivery {
   const parsed = MentionPayload.safeParse(payload);
   if (!parsed.success) {
-    return {
-      kind: "invalid",
-      event: "mention",
-      errors: parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join(".") || "(body)",
-        message: issue.message,
-      })),
-    };
+    return { kind: "invalid", event: "mention", errors: fieldErrors(parsed.error.issues) };
   }
   const mention = parsed.data;
   const author = mention.author ?? {};

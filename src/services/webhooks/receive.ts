@@ -1,6 +1,6 @@
 import type { IntegrationRow, Provider } from "../../db/schema";
 import type { Database } from "../../db/types";
-import { AppError, formatPath } from "../../lib/errors";
+import { AppError, fieldErrors } from "../../lib/errors";
 import { FeedbackInput } from "../../routes/feedback/schemas";
 import type { FeedbackWriter } from "../feedback/write";
 import { PROVIDER_ADAPTERS } from "./index";
@@ -60,7 +60,7 @@ export async function receiveDelivery(
   const parsed = FeedbackInput.safeParse(mapped.item);
   if (!parsed.success) {
     throw new AppError("validation", `the ${mapped.event} payload does not make a valid feedback item`, {
-      errors: parsed.error.issues.map((i) => ({ path: formatPath(i.path) || "(body)", message: i.message })),
+      errors: fieldErrors(parsed.error.issues),
     });
   }
   const [result] = await writeFeedback(db, [parsed.data]);

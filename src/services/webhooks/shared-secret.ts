@@ -8,8 +8,8 @@ import { equalSecrets, fromBase64 } from "./crypto";
 export function presentedSecrets(headers: { get(name: string): string | null }): string[] {
   const found: string[] = [];
   const authorization = headers.get("authorization")?.trim() ?? "";
-  const bearer = /^Bearer\s+(\S+)$/i.exec(authorization);
-  if (bearer?.[1]) found.push(bearer[1]);
+  const bearer = bearerToken(headers);
+  if (bearer) found.push(bearer);
   const basic = /^Basic\s+(\S+)$/i.exec(authorization);
   const decoded = basic?.[1] ? fromBase64(basic[1]) : undefined;
   if (decoded) {
@@ -23,6 +23,11 @@ export function presentedSecrets(headers: { get(name: string): string | null }):
   const header = headers.get("x-webhook-secret")?.trim();
   if (header) found.push(header);
   return found;
+}
+
+/** The token of an `Authorization: Bearer <token>` header, if there is one. */
+export function bearerToken(headers: { get(name: string): string | null }): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(headers.get("authorization")?.trim() ?? "")?.[1];
 }
 
 /** True when one of the presented secrets is the integration's, each compared in constant time. */

@@ -1,5 +1,5 @@
 import type { Csr } from "./csr";
-import { orthonormalize, symmetricEigen } from "./linalg";
+import { gram, orthonormalize, symmetricEigen } from "./linalg";
 import { createRandom, gaussian } from "./random";
 
 /**
@@ -41,30 +41,17 @@ function sparseTransposeTimesDense(a: Csr, q: Float64Array, l: number): Float64A
   return out;
 }
 
-export function fitProjection(a: Csr, dims: number, seed: number, powerIterations = 0): Projection {
+export function fitProjection(a: Csr, dims: number, seed: number): Projection {
   const d = Math.max(1, Math.min(dims, a.rows - 1, a.cols));
   const l = Math.min(d + 10, a.rows, a.cols);
   const random = createRandom(seed);
   const omega = new Float32Array(a.cols * l);
   for (let i = 0; i < omega.length; i++) omega[i] = gaussian(random);
-  let q = sparseTimesDense(a, omega, l);
+  const q = sparseTimesDense(a, omega, l);
   orthonormalize(q, a.rows, l);
-  for (let i = 0; i < powerIterations; i++) {
-    q = sparseTimesDense(a, sparseTransposeTimesDense(a, q, l), l);
-    orthonormalize(q, a.rows, l);
-  }
   // B = QᵀA is l×F; keep its transpose Z = AᵀQ. BBᵀ = ZᵀZ = W Σ² Wᵀ, and V = Z W Σ⁻¹.
   const z = sparseTransposeTimesDense(a, q, l);
-  const zz = new Float64Array(l * l);
-  for (let f = 0; f < a.cols; f++) {
-    const o = f * l;
-    for (let i = 0; i < l; i++) {
-      const zi = z[o + i] as number;
-      if (zi === 0) continue;
-      for (let j = i; j < l; j++) zz[i * l + j] = (zz[i * l + j] as number) + zi * (z[o + j] as number);
-    }
-  }
-  for (let i = 0; i < l; i++) for (let j = 0; j < i; j++) zz[i * l + j] = zz[j * l + i] as number;
+  const zz = gram(z, a.cols, l);
   const { values, vectors } = symmetricEigen(zz, l);
   const scale = new Float64Array(d * l);
   for (let i = 0; i < l; i++) {

@@ -11,15 +11,14 @@ export function assignRows(
   k: number,
   assignments: Int32Array,
   similarity: Float32Array,
-  offset = 0,
 ): void {
   for (let i = 0; i < rows; i++) {
     const o = i * dims;
     let empty = true;
     for (let j = 0; j < dims && empty; j++) if (x[o + j] !== 0) empty = false;
     if (empty) {
-      assignments[offset + i] = -1;
-      similarity[offset + i] = 0;
+      assignments[i] = -1;
+      similarity[i] = 0;
       continue;
     }
     let best = 0;
@@ -33,8 +32,8 @@ export function assignRows(
         best = c;
       }
     }
-    assignments[offset + i] = best;
-    similarity[offset + i] = bestSim;
+    assignments[i] = best;
+    similarity[i] = bestSim;
   }
 }
 

@@ -24,37 +24,14 @@ export class Int32Builder {
   }
 }
 
-/** Scales every non-empty row to unit length, in place; returns each row's norm before scaling. */
-export function normalizeRows(m: Csr): Float32Array {
-  const norms = new Float32Array(m.rows);
+/** Scales every non-empty row to unit length, in place. */
+export function normalizeRows(m: Csr): void {
   for (let r = 0; r < m.rows; r++) {
     const start = m.indptr[r] as number;
     const end = m.indptr[r + 1] as number;
     let sum = 0;
     for (let p = start; p < end; p++) sum += (m.values[p] as number) ** 2;
     const norm = Math.sqrt(sum);
-    norms[r] = norm;
     if (norm > 0) for (let p = start; p < end; p++) m.values[p] = (m.values[p] as number) / norm;
   }
-  return norms;
-}
-
-/** The rows `picked` of `m`, in that order, as a new matrix sharing nothing with `m`. */
-export function selectRows(m: Csr, picked: ArrayLike<number>): Csr {
-  const indptr = new Int32Array(picked.length + 1);
-  for (let i = 0; i < picked.length; i++) {
-    const r = picked[i] as number;
-    indptr[i + 1] = (indptr[i] as number) + (m.indptr[r + 1] as number) - (m.indptr[r] as number);
-  }
-  const nnz = indptr[picked.length] as number;
-  const indices = new Int32Array(nnz);
-  const values = new Float32Array(nnz);
-  for (let i = 0; i < picked.length; i++) {
-    const r = picked[i] as number;
-    const start = m.indptr[r] as number;
-    const end = m.indptr[r + 1] as number;
-    indices.set(m.indices.subarray(start, end), indptr[i] as number);
-    values.set(m.values.subarray(start, end), indptr[i] as number);
-  }
-  return { rows: picked.length, cols: m.cols, indptr, indices, values };
 }

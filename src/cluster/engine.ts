@@ -58,9 +58,7 @@ export function clusterInOneSpace(
     liveX.set(fitX.subarray(row * dims, row * dims + dims), i * dims);
   });
 
-  if (options.k !== undefined && (!Number.isInteger(options.k) || options.k < 1)) {
-    throw new ClusterInputError(`k must be a positive integer, got ${options.k}`);
-  }
+  // clusterDocuments has checked that a given k is a positive integer.
   if (options.k !== undefined && options.k > live.length) {
     throw new ClusterInputError(
       `cannot make ${options.k} clusters: only ${live.length} documents have words to cluster`,

@@ -43,16 +43,6 @@ export function parseOfflineLine(
   return doc;
 }
 
-/** A whole `cluster --input` file already in memory (see parseOfflineLine); blank lines skipped. */
-export function parseOfflineInput(content: string): OfflineDocument[] {
-  const docs: OfflineDocument[] = [];
-  content.split("\n").forEach((line, l) => {
-    const doc = parseOfflineLine(line, l + 1, docs.length);
-    if (doc) docs.push(doc);
-  });
-  return docs;
-}
-
 /** One `{"id", "cluster"}` line per document, in input order. */
 export function formatAssignments(docs: readonly OfflineDocument[], assignments: Int32Array): string {
   const out: string[] = [];

@@ -1,9 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import "../../lib/zod-messages";
 import { CHANNELS } from "../../db/schema";
+import { stripNul } from "../../services/feedback/sanitize";
 
 export const MAX_TEXT_CHARS = 10_000;
 const MAX_METADATA_DEPTH = 10;
+const SURROGATE = "contains an unpaired UTF-16 surrogate";
+const TEXT_TOO_LONG = `must be at most ${MAX_TEXT_CHARS.toLocaleString("en")} characters`;
+const METADATA_TOO_DEEP = `must not nest deeper than ${MAX_METADATA_DEPTH} levels`;
 
 /** Code points, not UTF-16 units: an emoji is one character to the person who typed it. */
 const charCount = (s: string) => (s.length <= MAX_TEXT_CHARS ? s.length : [...s].length);
@@ -12,36 +16,29 @@ const charCount = (s: string) => (s.length <= MAX_TEXT_CHARS ? s.length : [...s]
 export const CleanString = z
   .string()
   .refine((s) => !s.includes("\u0000"), "must not contain NUL characters")
-  .refine((s) => s.isWellFormed(), "contains an unpaired UTF-16 surrogate");
+  .refine((s) => s.isWellFormed(), SURROGATE);
 
-function depthOf(value: unknown): number {
-  // Iterative: a hostile document must not overflow the stack.
-  let max = 0;
+/**
+ * One walk of a metadata document for both of its checks: whether it nests deeper than
+ * MAX_METADATA_DEPTH, and whether a string or key in it holds an unpaired surrogate.
+ * Iterative: a hostile document must not overflow the stack.
+ */
+function inspectMetadata(value: unknown): { tooDeep: boolean; malformed: boolean } {
+  let tooDeep = false;
+  let malformed = false;
   const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length > 0) {
+  while (stack.length > 0 && !(tooDeep && malformed)) {
     const [node, depth] = stack.pop() as [unknown, number];
-    if (depth > max) max = depth;
-    if (depth > MAX_METADATA_DEPTH) break;
-    if (node && typeof node === "object") {
-      for (const child of Object.values(node)) stack.push([child, depth + 1]);
-    }
-  }
-  return max;
-}
-
-function hasMalformedString(value: unknown): boolean {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node === "string" && !node.isWellFormed()) return true;
+    if (depth > MAX_METADATA_DEPTH) tooDeep = true;
+    if (typeof node === "string" && !node.isWellFormed()) malformed = true;
     if (node && typeof node === "object") {
       for (const [key, child] of Object.entries(node)) {
-        if (!key.isWellFormed()) return true;
-        stack.push(child);
+        if (!key.isWellFormed()) malformed = true;
+        stack.push([child, depth + 1]);
       }
     }
   }
-  return false;
+  return { tooDeep, malformed };
 }
 
 export const FeedbackInput = z
@@ -49,12 +46,13 @@ export const FeedbackInput = z
     channel: z.enum(CHANNELS).openapi({ description: "Where the feedback came in" }),
     text: z
       .string()
-      .refine((s) => s.replaceAll("\u0000", "").trim().length > 0, "must not be blank")
-      .refine(
-        (s) => charCount(s.replaceAll("\u0000", "").trim()) <= MAX_TEXT_CHARS,
-        `must be at most ${MAX_TEXT_CHARS.toLocaleString("en")} characters`,
-      )
-      .refine((s) => s.isWellFormed(), "contains an unpaired UTF-16 surrogate")
+      .superRefine((s, ctx) => {
+        const stored = stripNul(s).trim();
+        if (stored.length === 0) ctx.addIssue({ code: "custom", path: [], message: "must not be blank" });
+        if (charCount(stored) > MAX_TEXT_CHARS)
+          ctx.addIssue({ code: "custom", path: [], message: TEXT_TOO_LONG });
+        if (!s.isWellFormed()) ctx.addIssue({ code: "custom", path: [], message: SURROGATE });
+      })
       .openapi({ description: "What the customer said; stored exactly as sent (NUL characters removed)" }),
     source: CleanString.pipe(z.string().min(1).max(64)).optional().openapi({ example: "zendesk" }),
     externalId: CleanString.pipe(z.string().min(1).max(256))
@@ -79,11 +77,11 @@ export const FeedbackInput = z
       .optional(),
     metadata: z
       .record(z.string(), z.unknown())
-      .refine(
-        (m) => depthOf(m) <= MAX_METADATA_DEPTH,
-        `must not nest deeper than ${MAX_METADATA_DEPTH} levels`,
-      )
-      .refine((m) => !hasMalformedString(m), "contains an unpaired UTF-16 surrogate")
+      .superRefine((m, ctx) => {
+        const { tooDeep, malformed } = inspectMetadata(m);
+        if (tooDeep) ctx.addIssue({ code: "custom", path: [], message: METADATA_TOO_DEEP });
+        if (malformed) ctx.addIssue({ code: "custom", path: [], message: SURROGATE });
+      })
       .optional(),
   })
   .openapi("FeedbackInput");

@@ -113,6 +113,19 @@ export function explain(stats: PainPointStats, windowDays: number): string[] {
   return reasons;
 }
 
+/** One pain point's score, change, stars, factors and reasons: everything of its ranking but the rank. */
+export function rankFields(s: PainPointStats, windowDays: number): Omit<RankedPainPoint, "rank"> {
+  const { score, factors } = scorePainPoint(s);
+  return {
+    ...s,
+    score,
+    change: s.previousCount > 0 ? (s.count - s.previousCount) / s.previousCount : null,
+    stars: s.satisfaction !== null && s.ratedCount > 0 ? toStars(s.satisfaction) : null,
+    factors,
+    reasons: explain(s, windowDays),
+  };
+}
+
 /**
  * Orders the pain points seen in the window, best first. Pain points without feedback in the window
  * are left out. Ties keep a stable order: more feedback first, then id.
@@ -120,18 +133,7 @@ export function explain(stats: PainPointStats, windowDays: number): string[] {
 export function rankPainPoints(stats: readonly PainPointStats[], options: RankOptions): RankedPainPoint[] {
   const scored = stats
     .filter((s) => s.count > 0)
-    .map((s) => {
-      const { score, factors } = scorePainPoint(s);
-      return {
-        ...s,
-        rank: 0,
-        score,
-        change: s.previousCount > 0 ? (s.count - s.previousCount) / s.previousCount : null,
-        stars: s.satisfaction !== null && s.ratedCount > 0 ? toStars(s.satisfaction) : null,
-        factors,
-        reasons: explain(s, options.windowDays),
-      };
-    });
+    .map((s) => ({ ...rankFields(s, options.windowDays), rank: 0 }));
   scored.sort((a, b) => b.score - a.score || b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   scored.forEach((s, i) => {
     s.rank = i + 1;

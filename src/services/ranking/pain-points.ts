@@ -2,13 +2,13 @@ import { eq } from "drizzle-orm";
 import { painPoints } from "../../db/schema/pain-points";
 import type { Database } from "../../db/types";
 import type { QuoteCandidate } from "../../digest/quotes";
-import { explain, type RankedPainPoint, scorePainPoint, toStars } from "../../digest/rank";
+import { type RankedPainPoint, rankFields } from "../../digest/rank";
 import type { RankWindow } from "../../digest/window";
 import { AppError } from "../../lib/errors";
 import { teamsOf } from "../teams/routing";
 import { listTeams } from "../teams/teams";
 import { quotesFor, rankWindow } from "./rank-window";
-import { loadPainPointStats, loadTagCounts } from "./stats";
+import { loadTagCounts } from "./stats";
 
 /** A ranked pain point as the API serves it: the digest's ranking, numbers and reasons. */
 export interface PainPointRanking {
@@ -110,11 +110,14 @@ export async function getRankedPainPoint(
 ): Promise<{ window: WindowInfo; item: PainPointRanking }> {
   const [row] = await db.select().from(painPoints).where(eq(painPoints.id, id));
   if (!row) throw new AppError("not_found", `no pain point with id ${id}`);
-  const { window, painPoints: ranked } = await rankWindow(db, options.now, options.windowDays);
-  const [teamsFor, quotes] = await Promise.all([routing(db, window), quotesFor(db, [id], window, 5)]);
+  const { window, painPoints: ranked, stats } = await rankWindow(db, options.now, options.windowDays);
   const found = ranked.find((p) => p.id === id);
-  if (found) return { window: windowInfo(window), item: toApi(found, teamsFor(id), quotes.get(id) ?? []) };
-  const stats = (await loadPainPointStats(db, window)).find((s) => s.id === id) ?? {
+  if (found) {
+    const [teamsFor, quotes] = await Promise.all([routing(db, window), quotesFor(db, [id], window, 5)]);
+    return { window: windowInfo(window), item: toApi(found, teamsFor(id), quotes.get(id) ?? []) };
+  }
+  // Not ranked: no feedback in the window (so a score of 0 and no examples), perhaps some before it.
+  const own = stats.find((s) => s.id === id) ?? {
     id,
     label: row.label,
     keywords: row.keywords,
@@ -126,15 +129,9 @@ export async function getRankedPainPoint(
     ratedCount: 0,
     satisfaction: null,
   };
-  const { score, factors } = scorePainPoint(stats);
-  const unranked = {
-    ...stats,
-    rank: null,
-    score: stats.count > 0 ? score : 0,
-    factors,
-    change: stats.previousCount > 0 ? (stats.count - stats.previousCount) / stats.previousCount : null,
-    stars: stats.satisfaction === null ? null : toStars(stats.satisfaction),
-    reasons: explain(stats, window.days),
+  const teamsFor = await routing(db, window);
+  return {
+    window: windowInfo(window),
+    item: toApi({ ...rankFields(own, window.days), rank: null }, teamsFor(id), []),
   };
-  return { window: windowInfo(window), item: toApi(unranked, teamsFor(id), []) };
 }

@@ -1,5 +1,5 @@
 import { detectLanguage } from "../text/detect-language";
-import { normalizeText } from "./normalize";
+import { normalizeForFeatures } from "../text/features";
 
 /** Features kept per exported centroid. */
 const CENTROID_FEATURES = 200;
@@ -36,7 +36,7 @@ export function pickRepresentatives(
   const seen = new Set<string>();
   const out: number[] = [];
   for (const i of candidates) {
-    const key = normalizeText((docs[i] as { text: string }).text)
+    const key = normalizeForFeatures((docs[i] as { text: string }).text)
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
     if (seen.has(key)) continue;

@@ -3,7 +3,7 @@ import { stemArabic } from "../text/arabic";
 import { msaStem } from "../text/arabic-lexicon";
 import { isArabicLetter } from "../text/chars";
 import { detectLanguage } from "../text/detect-language";
-import { featureWords } from "./normalize";
+import { featureWords } from "../text/features";
 import { FEATURE_STOPWORDS } from "./stopwords";
 
 /**
@@ -85,7 +85,7 @@ export function forEachFeature(
   emit: (feature: string) => void,
   lang?: string,
 ): void {
-  const words = featureWords(text, lang);
+  const words = featureWords(text);
   for (const word of words)
     if (!FEATURE_STOPWORDS.has(word)) wordGrams(gramSource(word, undefined), options, emit);
   if (!options.terms || words.length === 0) return;
@@ -113,7 +113,7 @@ export class FeatureIndexer {
   ) {}
 
   forEachId(text: string, lang: string | undefined, emit: (id: number) => void): void {
-    const words = featureWords(text, lang);
+    const words = featureWords(text);
     for (const word of words) {
       let ids = this.gramIds.get(word);
       if (!ids) {

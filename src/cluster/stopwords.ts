@@ -1,6 +1,6 @@
 import stopwords from "stopwords-iso/stopwords-iso.json" with { type: "json" };
+import { normalizeForFeatures } from "../text/features";
 import { ARABIC_KEEP } from "../text/stopwords";
-import { normalizeText } from "./normalize";
 
 /**
  * Arabic function words, Modern Standard and the common dialects, left out of the clustering
@@ -18,10 +18,10 @@ const DIALECT_FUNCTION_WORDS =
 
 // The words of stopwords-iso's Arabic list that name what complaints are about (يوم, إعادة, عدم)
 // stay features, as they stay terms in the text pipeline.
-const KEEP = new Set(Array.from(ARABIC_KEEP, normalizeText));
+const KEEP = new Set(Array.from(ARABIC_KEEP, (w) => normalizeForFeatures(w)));
 
 export const FEATURE_STOPWORDS: ReadonlySet<string> = new Set(
   [...((stopwords as Record<string, string[]>).ar ?? []), ...DIALECT_FUNCTION_WORDS.split(" ")]
-    .map(normalizeText)
+    .map((w) => normalizeForFeatures(w))
     .filter((w) => !KEEP.has(w)),
 );

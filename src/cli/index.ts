@@ -2,25 +2,30 @@ import { loadConfig } from "../config";
 import { createDb } from "../db/client";
 import type { DbHandle } from "../db/types";
 import { createLogger } from "../lib/logger";
-import { type CliCommand, type CliContext, CliError } from "./command";
+import { type CliContext, CliError } from "./command";
 import { commands } from "./commands";
 
-const USAGE = `usage: cli <command> [options]
+/** The command list loads every command, for its summary; running one loads only that one. */
+async function usage(): Promise<string> {
+  const all = await Promise.all(Object.values(commands).map((load) => load()));
+  return `usage: cli <command> [options]
 
 commands:
-${commands.map((c) => `  ${c.name.padEnd(16)}${c.summary}`).join("\n")}
+${all.map((c) => `  ${c.name.padEnd(16)}${c.summary}`).join("\n")}
 
 Every command takes --help. DATABASE_URL selects PostgreSQL; without it the embedded database
 under DATA_DIR (default ./.data) is used.`;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${await usage()}\n`);
     return name ? 0 : 2;
   }
-  const command: CliCommand | undefined = commands.find((c) => c.name === name);
-  if (!command) throw new CliError(`unknown command "${name}" (try --help)`, 2);
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) throw new CliError(`unknown command "${name}" (try --help)`, 2);
+  const command = await load();
   if (rest.includes("--help") || rest.includes("-h")) {
     process.stdout.write(`${command.help.trimEnd()}\n`);
     return 0;

@@ -78,24 +78,6 @@ function wordGrams(word: string, options: FeatureOptions, emit: (feature: string
   }
 }
 
-/** Calls `emit` once per feature occurrence (repeats included) of one document. */
-export function forEachFeature(
-  text: string,
-  options: FeatureOptions,
-  emit: (feature: string) => void,
-  lang?: string,
-): void {
-  const words = featureWords(text);
-  for (const word of words)
-    if (!FEATURE_STOPWORDS.has(word)) wordGrams(gramSource(word, undefined), options, emit);
-  if (!options.terms || words.length === 0) return;
-  const stemLang = stemmingLanguage(text, lang);
-  for (const word of words) {
-    const term = termOf(word, stemLang);
-    if (term) emit(`w:${term}`);
-  }
-}
-
 /**
  * Turns documents into feature ids, fast: a batch repeats a few thousand words, so each word's
  * n-gram ids and each (language, word)'s term id are looked up once and reused. `lookup` gives a
@@ -142,15 +124,4 @@ export class FeatureIndexer {
       if (id >= 0) emit(id);
     }
   }
-}
-
-/** The features of one document with their counts. */
-export function documentFeatures(
-  text: string,
-  options: FeatureOptions = DEFAULT_FEATURES,
-  lang?: string,
-): Map<string, number> {
-  const counts = new Map<string, number>();
-  forEachFeature(text, options, (f) => counts.set(f, (counts.get(f) ?? 0) + 1), lang);
-  return counts;
 }

@@ -1,11 +1,30 @@
-import { documentFeatures as countFeatures, DEFAULT_FEATURES } from "./features";
+import { DEFAULT_FEATURES, FeatureIndexer } from "./features";
 
 /** A sparse vector by feature name, unit length unless empty. */
 export type FeatureVector = Array<[feature: string, weight: number]>;
 
-/** The features of one text with their raw counts (char n-grams as the clustering sees them). */
+/**
+ * The features of one text with their raw counts (char n-grams as the clustering sees them), in
+ * the order they first occur.
+ */
 export function documentFeatures(text: string, lang?: string): Map<string, number> {
-  return countFeatures(text, DEFAULT_FEATURES, lang);
+  const names: string[] = [];
+  const ids = new Map<string, number>();
+  const indexer = new FeatureIndexer(DEFAULT_FEATURES, (feature) => {
+    let id = ids.get(feature);
+    if (id === undefined) {
+      id = names.length;
+      names.push(feature);
+      ids.set(feature, id);
+    }
+    return id;
+  });
+  const counts = new Map<string, number>();
+  indexer.forEachId(text, lang, (id) => {
+    const feature = names[id] as string;
+    counts.set(feature, (counts.get(feature) ?? 0) + 1);
+  });
+  return counts;
 }
 
 /**

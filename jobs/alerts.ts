@@ -1,4 +1,4 @@
-import { and, asc, eq, gte } from "drizzle-orm";
+import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import { alerts } from "../src/db/schema/alerts";
 import type { Database } from "../src/db/types";
 import { buildAlertMessage, type SlackMessage } from "../src/digest/blocks";
@@ -9,7 +9,7 @@ import { uuidv7 } from "../src/lib/ids";
 import type { Logger } from "../src/lib/logger";
 import { quotesFor } from "../src/services/ranking/rank-window";
 import { loadDailyCounts, loadTagCounts } from "../src/services/ranking/stats";
-import { DEFAULT_AUDIENCE, teamsOf } from "../src/services/teams/routing";
+import { routesOf } from "../src/services/teams/routing";
 import { listTeams } from "../src/services/teams/teams";
 import { deliver, recordedMessage } from "./digest/deliver";
 
@@ -74,68 +74,58 @@ export async function runAlertJob(
   const summary: AlertJobSummary = { spikes: spikes.length, recorded: 0, suppressed: 0, sent: 0, pending: 0 };
   if (spikes.length === 0 && options.dryRun) return { ...summary, messages: [] };
 
-  const day = windowEndingAt(now, 1);
-  const [teams, tagCounts, quotes] = await Promise.all([
-    listTeams(db),
-    loadTagCounts(db, windowEndingAt(now, 7)),
-    quotesFor(
-      db,
-      spikes.map((s) => s.painPointId),
-      day,
-      1,
-    ),
-  ]);
   const messages: SlackMessage[] = [];
-  for (const spike of spikes) {
-    const owners = teamsOf(spike.painPointId, teams, tagCounts);
-    const targets = owners.map((t) => ({ audience: t.id, channel: t.slackChannel }));
-    if (targets.length === 0 && deps.defaultChannel)
-      targets.push({ audience: DEFAULT_AUDIENCE, channel: deps.defaultChannel });
-    for (const target of targets) {
-      const [recent] = await db
-        .select({ id: alerts.id })
+  if (spikes.length > 0) {
+    const ids = spikes.map((s) => s.painPointId);
+    const [teams, tagCounts, quotes, recent] = await Promise.all([
+      listTeams(db),
+      loadTagCounts(db, windowEndingAt(now, 7)),
+      quotesFor(db, ids, windowEndingAt(now, 1), 1),
+      db
+        .select({ painPointId: alerts.painPointId, audience: alerts.audience })
         .from(alerts)
         .where(
-          and(
-            eq(alerts.painPointId, spike.painPointId),
-            eq(alerts.audience, target.audience),
-            gte(alerts.detectedAt, new Date(now.getTime() - cooldownMs)),
-          ),
-        )
-        .limit(1);
-      if (recent) {
-        summary.suppressed++;
-        continue;
-      }
-      const message = buildAlertMessage({
-        channel: target.channel,
-        painPoint: { id: spike.painPointId, label: spike.label },
-        count: spike.count,
-        baseline: spike.mean,
-        customers: spike.customers,
-        quote: quotes.get(spike.painPointId)?.[0] ?? null,
-        publicUrl: deps.publicUrl,
-      });
-      messages.push(message);
-      if (options.dryRun) continue;
-      const { channel, ...payload } = message;
-      const inserted = await db
-        .insert(alerts)
-        .values({
-          id: uuidv7(),
-          painPointId: spike.painPointId,
-          audience: target.audience,
-          channel,
+          and(inArray(alerts.painPointId, ids), gte(alerts.detectedAt, new Date(now.getTime() - cooldownMs))),
+        ),
+    ]);
+    // Alerted within the cooldown, as `painPointId|audience`.
+    const cooling = new Set(recent.map((r) => `${r.painPointId}|${r.audience}`));
+    for (const spike of spikes) {
+      for (const target of routesOf(spike.painPointId, teams, tagCounts, deps.defaultChannel)) {
+        if (cooling.has(`${spike.painPointId}|${target.audience}`)) {
+          summary.suppressed++;
+          continue;
+        }
+        const message = buildAlertMessage({
+          channel: target.channel,
+          painPoint: { id: spike.painPointId, label: spike.label },
           count: spike.count,
           baseline: spike.mean,
-          zScore: spike.zScore,
-          payload,
-          period: utcDay(now),
-          detectedAt: now,
-        })
-        .onConflictDoNothing()
-        .returning({ id: alerts.id });
-      summary.recorded += inserted.length;
+          customers: spike.customers,
+          quote: quotes.get(spike.painPointId)?.[0] ?? null,
+          publicUrl: deps.publicUrl,
+        });
+        messages.push(message);
+        if (options.dryRun) continue;
+        const { channel, ...payload } = message;
+        const inserted = await db
+          .insert(alerts)
+          .values({
+            id: uuidv7(),
+            painPointId: spike.painPointId,
+            audience: target.audience,
+            channel,
+            count: spike.count,
+            baseline: spike.mean,
+            zScore: spike.zScore,
+            payload,
+            period: utcDay(now),
+            detectedAt: now,
+          })
+          .onConflictDoNothing()
+          .returning({ id: alerts.id });
+        summary.recorded += inserted.length;
+      }
     }
   }
   if (options.dryRun) return { ...summary, messages };

@@ -32,6 +32,26 @@ export function teamsOf(
   );
 }
 
+/** One place a pain point is heard about: a team's channel, or the default channel. */
+export interface Route {
+  audience: string;
+  teamName: string | null;
+  channel: string;
+}
+
+/** Where a pain point goes: every team it belongs to; else the default channel; else nowhere. */
+export function routesOf(
+  painPointId: string,
+  teams: readonly TeamRoute[],
+  tagCounts: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  defaultChannel: string | null,
+): Route[] {
+  const owners = teamsOf(painPointId, teams, tagCounts);
+  if (owners.length > 0)
+    return owners.map((t) => ({ audience: t.id, teamName: t.name, channel: t.slackChannel }));
+  return defaultChannel ? [{ audience: DEFAULT_AUDIENCE, teamName: null, channel: defaultChannel }] : [];
+}
+
 /**
  * Splits the ranking by audience. A pain point goes to every team it belongs to; one that belongs to
  * none goes to the default channel, or nowhere when there is none (`unrouted`).
@@ -44,17 +64,14 @@ export function routePainPoints(
 ): { audiences: Audience[]; unrouted: RankedPainPoint[] } {
   const byAudience = new Map<string, Audience>();
   const unrouted: RankedPainPoint[] = [];
-  const add = (key: string, teamName: string | null, channel: string, p: RankedPainPoint) => {
-    const a = byAudience.get(key) ?? { audience: key, teamName, channel, painPoints: [] };
-    byAudience.set(key, a);
-    a.painPoints.push({ ...p, rank: a.painPoints.length + 1 });
-  };
   for (const p of ranked) {
-    const owners = teamsOf(p.id, teams, tagCounts);
-    for (const t of owners) add(t.id, t.name, t.slackChannel, p);
-    if (owners.length > 0) continue;
-    if (defaultChannel) add(DEFAULT_AUDIENCE, null, defaultChannel, p);
-    else unrouted.push(p);
+    const routes = routesOf(p.id, teams, tagCounts, defaultChannel);
+    if (routes.length === 0) unrouted.push(p);
+    for (const r of routes) {
+      const a = byAudience.get(r.audience) ?? { ...r, painPoints: [] };
+      byAudience.set(r.audience, a);
+      a.painPoints.push({ ...p, rank: a.painPoints.length + 1 });
+    }
   }
   return { audiences: [...byAudience.values()], unrouted };
 }

@@ -34,11 +34,7 @@ export function chooseK(
     restarts: 1,
     maxIterations: 30,
   });
-  points = smoothByNeighbours(points, m, dims, first.centroids, provisional, first.assignments, {
-    neighbours: 10,
-    weight: 1,
-    clusters: 3,
-  });
+  points = smoothByNeighbours(points, m, dims, first.centroids, provisional, first.assignments);
   const picked = sampleIndexes(m, SILHOUETTE_SAMPLE, random);
   const s = picked.length;
   const distance = new Float32Array(s * s);

@@ -1,8 +1,6 @@
 import { type KMeansResult, lloyd, seedCentroids, sphericalKMeans } from "./kmeans";
 import { createRandom } from "./random";
-import { type SmoothOptions, smoothByNeighbours } from "./smooth";
-
-const SMOOTHING: SmoothOptions = { neighbours: 10, weight: 1, clusters: 3 };
+import { smoothByNeighbours } from "./smooth";
 
 /**
  * Centroids of the fit set: k-means with restarts, then neighbourhood smoothing (+0.01 NMI on both
@@ -22,7 +20,7 @@ export function fitCentroids(
   if (warmGroups) return fitFromGroups(x, n, dims, k, seed, warmGroups);
   const first = sphericalKMeans(x, n, dims, k, { seed, restarts: large ? 1 : 4, maxIterations: 60 });
   if (k < 2) return first;
-  const smoothed = smoothByNeighbours(x, n, dims, first.centroids, k, first.assignments, SMOOTHING);
+  const smoothed = smoothByNeighbours(x, n, dims, first.centroids, k, first.assignments);
   // Restarting from new seeds measured a little better than continuing from the first clusters;
   // on large fit sets continuing is what time allows.
   return large
@@ -57,7 +55,7 @@ function fitFromGroups(
     60,
   );
   if (k < 2) return first;
-  const smoothed = smoothByNeighbours(x, n, dims, first.centroids, k, first.assignments, SMOOTHING);
+  const smoothed = smoothByNeighbours(x, n, dims, first.centroids, k, first.assignments);
   const seeds = seedCentroids(smoothed, n, dims, k, random, centroidsOf(smoothed, n, dims, g, withinK));
   return lloyd(smoothed, n, dims, k, seeds, 60);
 }

@@ -5,13 +5,13 @@
  * Neighbours are searched only among the members of a point's closest clusters from a first
  * k-means, so the cost grows with n·n/k, not n².
  */
-export interface SmoothOptions {
-  neighbours: number;
+const SMOOTHING = {
+  neighbours: 10,
   /** How far towards the neighbours' mean: x + weight·mean(neighbours), then unit length. */
-  weight: number;
+  weight: 1,
   /** How many closest clusters to search. */
-  clusters: number;
-}
+  clusters: 3,
+} as const;
 
 export function smoothByNeighbours(
   x: Float32Array,
@@ -20,11 +20,10 @@ export function smoothByNeighbours(
   centroids: Float32Array,
   k: number,
   assignments: Int32Array,
-  options: SmoothOptions,
 ): Float32Array {
   const members: number[][] = Array.from({ length: k }, () => []);
   for (let i = 0; i < n; i++) members[assignments[i] as number]?.push(i);
-  const m = options.neighbours;
+  const m = SMOOTHING.neighbours;
   const out = new Float32Array(n * dims);
   const centroidSims = new Float64Array(k);
   const topSims = new Float64Array(m);
@@ -38,7 +37,7 @@ export function smoothByNeighbours(
       centroidSims[c] = s;
     }
     closest.length = 0;
-    for (let t = 0; t < Math.min(options.clusters, k); t++) {
+    for (let t = 0; t < Math.min(SMOOTHING.clusters, k); t++) {
       let best = -1;
       for (let c = 0; c < k; c++) {
         if (closest.includes(c)) continue;
@@ -67,7 +66,7 @@ export function smoothByNeighbours(
     }
     let found = 0;
     for (let t = 0; t < m; t++) if ((topIds[t] as number) >= 0) found++;
-    const w = found ? options.weight / found : 0;
+    const w = found ? SMOOTHING.weight / found : 0;
     for (let j = 0; j < dims; j++) out[o + j] = x[o + j] as number;
     for (let t = 0; t < found; t++) {
       const qo = (topIds[t] as number) * dims;

@@ -1,3 +1,5 @@
+import { normalizeHebrewWord } from "./hebrew-letters";
+
 /**
  * Common Hebrew words, curated by hand for customer service, commerce, banking and everyday
  * complaint language. Two uses: a listed word whose first letter looks like a prefix (ו ה ב כ ל מ ש)
@@ -6,7 +8,7 @@
  * forms (plural, construct, possessive) of a listed word are recognized by rule (hebrew.ts), so
  * only base forms are listed.
  */
-export const HEBREW_LEXICON_TEXT = `
+const HEBREW_LEXICON_TEXT = `
 ודאי וודאי ותיק ותק וותק ויזה וידאו ווידאו ועדה ויכוח ויתור ווטסאפ וואטסאפ ווצאפ ויסות ורוד וילון ווי וואלה וולט
 הרבה המון הזמנה הזמין הזמנתי הזמינו החזר החזרה החזיר החזירו החזרתי הלוואה העברה העביר העברתי העבירו
 הפקדה הפקיד הפקדתי הוראה הוראת הנחה הצעה הציע הטבה הרשמה נרשמתי התחברות התחבר התחברתי התקנה התקין
@@ -74,11 +76,9 @@ export const HEBREW_LEXICON_TEXT = `
 שילמתי נשלח נשלחה נשלחו הגיע יצא יצאה חזר חזרה חזרתי עבר עברו עבד עובד עובדת נתקע נתקעה תקוע
 `;
 
-const FINALS: Record<string, string> = { ך: "כ", ם: "מ", ן: "נ", ף: "פ", ץ: "צ" };
-
 /** The lexicon with final letters made regular, as the prefix handling compares words. */
 export const HEBREW_LEXICON: ReadonlySet<string> = new Set(
   HEBREW_LEXICON_TEXT.split(/\s+/)
     .filter(Boolean)
-    .map((w) => w.replace(/[ךםןףץ]/g, (f) => FINALS[f] ?? f)),
+    .map((w) => normalizeHebrewWord(w)),
 );

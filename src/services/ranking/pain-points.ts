@@ -5,6 +5,7 @@ import type { QuoteCandidate } from "../../digest/quotes";
 import { type RankedPainPoint, rankFields } from "../../digest/rank";
 import type { RankWindow } from "../../digest/window";
 import { AppError } from "../../lib/errors";
+import { isUuid } from "../../lib/ids";
 import { teamsOf } from "../teams/routing";
 import { listTeams } from "../teams/teams";
 import { quotesFor, rankWindow } from "./rank-window";
@@ -108,6 +109,7 @@ export async function getRankedPainPoint(
   id: string,
   options: { now: Date; windowDays: number },
 ): Promise<{ window: WindowInfo; item: PainPointRanking }> {
+  if (!isUuid(id)) throw new AppError("not_found", `no pain point with id ${id}`);
   const [row] = await db.select().from(painPoints).where(eq(painPoints.id, id));
   if (!row) throw new AppError("not_found", `no pain point with id ${id}`);
   const { window, painPoints: ranked, stats } = await rankWindow(db, options.now, options.windowDays);

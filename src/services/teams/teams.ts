@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { type TeamRow, teams } from "../../db/schema/teams";
 import type { Database } from "../../db/types";
 import { AppError } from "../../lib/errors";
-import { uuidv7 } from "../../lib/ids";
+import { isUuid, uuidv7 } from "../../lib/ids";
 
 export interface TeamInput {
   name: string;
@@ -56,6 +56,7 @@ export async function listTeams(db: Database): Promise<Team[]> {
 }
 
 export async function getTeam(db: Database, id: string): Promise<Team> {
+  if (!isUuid(id)) throw new AppError("not_found", `no team with id ${id}`);
   const [row] = await db.select().from(teams).where(eq(teams.id, id));
   if (!row) throw new AppError("not_found", `no team with id ${id}`);
   return toTeam(row);
@@ -76,6 +77,7 @@ export async function createTeam(db: Database, input: TeamInput): Promise<Team> 
 
 /** Replaces a team's definition (PUT semantics: absent lists become empty). */
 export async function updateTeam(db: Database, id: string, input: TeamInput): Promise<Team> {
+  if (!isUuid(id)) throw new AppError("not_found", `no team with id ${id}`);
   const [row] = await guardName(input.name, () =>
     db
       .update(teams)
@@ -94,6 +96,7 @@ export async function updateTeam(db: Database, id: string, input: TeamInput): Pr
 }
 
 export async function deleteTeam(db: Database, id: string): Promise<void> {
+  if (!isUuid(id)) throw new AppError("not_found", `no team with id ${id}`);
   const rows = await db.delete(teams).where(eq(teams.id, id)).returning({ id: teams.id });
   if (rows.length === 0) throw new AppError("not_found", `no team with id ${id}`);
 }

@@ -1,6 +1,4 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { AppError } from "../../lib/errors";
-import { isUuid } from "../../lib/ids";
 import { requireRole } from "../../middleware/auth";
 import { getRankedPainPoint } from "../../services/ranking/pain-points";
 import { errorResponses, ProblemSchema, type Router } from "../common";
@@ -34,7 +32,6 @@ export function registerGetPainPoint(app: Router) {
   app.openapi(getPainPointRoute, async (c) => {
     const { id } = c.req.valid("param");
     const { window, until } = c.req.valid("query");
-    if (!isUuid(id)) throw new AppError("not_found", `no pain point with id ${id}`);
     const now = until ? new Date(until) : new Date();
     return c.json(await getRankedPainPoint(c.get("db"), id, { now, windowDays: window }), 200);
   });

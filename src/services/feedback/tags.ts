@@ -2,6 +2,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { feedback, feedbackTags } from "../../db/schema";
 import type { Database } from "../../db/types";
 import { AppError } from "../../lib/errors";
+import { isUuid } from "../../lib/ids";
 
 /** The tags of each of the given feedback items, sorted. */
 export async function tagsOf(db: Database, ids: string[]): Promise<Map<string, string[]>> {
@@ -22,6 +23,7 @@ export async function tagsOf(db: Database, ids: string[]): Promise<Map<string, s
 
 /** Replaces an item's tags (the same tag twice counts once); 404 when the item does not exist. */
 export async function replaceTags(db: Database, id: string, tags: string[]): Promise<string[]> {
+  if (!isUuid(id)) throw new AppError("not_found", `no feedback item with id ${id}`);
   const unique = [...new Set(tags)].sort();
   await db.transaction(async (tx) => {
     const [row] = await tx

@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, gte, isNull, sql } from "drizzle-orm";
-import { clusterRuns, feedback, painPointCentroids, painPoints } from "../../src/db/schema";
+import { and, asc, eq, gt, gte, isNull } from "drizzle-orm";
+import { feedback, painPointCentroids, painPoints } from "../../src/db/schema";
 import type { Database } from "../../src/db/types";
 import type { Logger } from "../../src/lib/logger";
 import { assignNearest } from "../../src/services/pain-points/nearest";
@@ -7,7 +7,13 @@ import { indexCentroids } from "../../src/services/pain-points/sparse";
 import { featureSpaceFromJson, vectorizeCounts } from "../../src/services/pain-points/vectorize";
 import type { ClusterEngine, ProgressFn } from "./engine";
 import { loadClusterEngine } from "./engine-default";
-import { lastSucceededRunId, lockPainPoints, recountSizes, writeAssignments } from "./write";
+import {
+  lastSucceededRun,
+  lastSucceededRunId,
+  lockPainPoints,
+  recountSizes,
+  writeAssignments,
+} from "./write";
 
 export interface AssignDeps {
   db: Database;
@@ -43,12 +49,7 @@ export async function assignNewFeedback(
   const { db, log } = deps;
   const started = performance.now();
   const pageSize = options.pageSize ?? 2000;
-  const [run] = await db
-    .select({ id: clusterRuns.id, startedAt: clusterRuns.startedAt, model: clusterRuns.model })
-    .from(clusterRuns)
-    .where(eq(clusterRuns.status, "succeeded"))
-    .orderBy(sql`${clusterRuns.finishedAt} desc nulls last`, sql`${clusterRuns.startedAt} desc`)
-    .limit(1);
+  const run = await lastSucceededRun(db, ["id", "startedAt", "model"]);
   const space = featureSpaceFromJson(run?.model);
   const summary: AssignSummary = { runId: run?.id ?? null, considered: 0, assigned: 0, durationMs: 0 };
   if (!run || !space) return summary;

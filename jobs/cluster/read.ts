@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, sql } from "drizzle-orm";
-import { clusterRuns, feedback, painPointCentroids, painPoints } from "../../src/db/schema";
+import { feedback, painPointCentroids, painPoints } from "../../src/db/schema";
 import type { Database } from "../../src/db/types";
 import type { PreviousState } from "../../src/services/pain-points/plan";
+import { lastSucceededRun } from "./write";
 
 export const PAGE_SIZE = 5000;
 
@@ -16,24 +17,12 @@ export interface FeedbackSnapshot {
 export interface ClusterState {
   /** The last succeeded run, if any: a run that finds another one since then must not commit. */
   lastRunId: string | null;
-  lastRunStartedAt: Date | null;
-  lastRunModel: Record<string, unknown> | null;
   lastRunSummary: Record<string, unknown> | null;
   previous: PreviousState[];
 }
 
 export async function readClusterState(db: Database): Promise<ClusterState> {
-  const [lastRun] = await db
-    .select({
-      id: clusterRuns.id,
-      startedAt: clusterRuns.startedAt,
-      model: clusterRuns.model,
-      summary: clusterRuns.summary,
-    })
-    .from(clusterRuns)
-    .where(eq(clusterRuns.status, "succeeded"))
-    .orderBy(sql`${clusterRuns.finishedAt} desc nulls last`, sql`${clusterRuns.startedAt} desc`)
-    .limit(1);
+  const lastRun = await lastSucceededRun(db, ["id", "summary"]);
   const rows = await db
     .select({
       id: painPoints.id,
@@ -46,8 +35,6 @@ export async function readClusterState(db: Database): Promise<ClusterState> {
     .orderBy(asc(painPoints.id));
   return {
     lastRunId: lastRun?.id ?? null,
-    lastRunStartedAt: lastRun?.startedAt ?? null,
-    lastRunModel: lastRun?.model ?? null,
     lastRunSummary: lastRun?.summary ?? null,
     previous: rows.map((r) => ({ id: r.id, clusteredSize: r.clusteredSize, centroid: r.centroid ?? null })),
   };

@@ -1,4 +1,5 @@
 import { eq, inArray, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import { clusterRuns, painPointCentroids, painPointLineage, painPoints } from "../../src/db/schema";
 import type { Database } from "../../src/db/types";
 import type { SwitchOverPlan } from "../../src/services/pain-points/plan";
@@ -22,15 +23,26 @@ export async function lockPainPoints(tx: Database): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${PAIN_POINT_LOCK})`);
 }
 
-/** The id of the last succeeded run, read under the lock. */
-export async function lastSucceededRunId(tx: Database): Promise<string | null> {
-  const [row] = await tx
-    .select({ id: clusterRuns.id })
+type ClusterRun = typeof clusterRuns.$inferSelect;
+
+/** The given columns of the last succeeded run (the one finished last); undefined when none has. */
+export async function lastSucceededRun<K extends keyof ClusterRun>(
+  db: Database,
+  columns: readonly K[],
+): Promise<Pick<ClusterRun, K> | undefined> {
+  const fields: Record<string, PgColumn> = Object.fromEntries(columns.map((c) => [c, clusterRuns[c]]));
+  const [row] = await db
+    .select(fields)
     .from(clusterRuns)
     .where(eq(clusterRuns.status, "succeeded"))
     .orderBy(sql`${clusterRuns.finishedAt} desc nulls last`, sql`${clusterRuns.startedAt} desc`)
     .limit(1);
-  return row?.id ?? null;
+  return row as Pick<ClusterRun, K> | undefined;
+}
+
+/** The id of the last succeeded run, read under the lock. */
+export async function lastSucceededRunId(tx: Database): Promise<string | null> {
+  return (await lastSucceededRun(tx, ["id"]))?.id ?? null;
 }
 
 /** A uuid[] from one text parameter: one bind value per chunk, whatever the driver does with arrays. */

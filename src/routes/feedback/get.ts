@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { requireRole } from "../../middleware/auth";
 import { getFeedback } from "../../services/feedback/get";
-import { errorResponses, ProblemSchema, type Router } from "../common";
+import { errorResponses, problem, type Router } from "../common";
 import { FeedbackDetail, FeedbackIdParam } from "./schemas";
 
 export const getFeedbackRoute = createRoute({
@@ -14,7 +14,7 @@ export const getFeedbackRoute = createRoute({
   request: { params: FeedbackIdParam },
   responses: {
     200: { description: "The item", content: { "application/json": { schema: FeedbackDetail } } },
-    404: { description: "No such item", content: { "application/problem+json": { schema: ProblemSchema } } },
+    404: problem("No such item"),
     ...errorResponses,
   },
 });

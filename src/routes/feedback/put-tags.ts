@@ -2,7 +2,7 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { requireRole } from "../../middleware/auth";
 import { requireJson } from "../../middleware/require-json";
 import { replaceTags } from "../../services/feedback/tags";
-import { errorResponses, ProblemSchema, type Router } from "../common";
+import { errorResponses, problem, type Router } from "../common";
 import { CleanString, FeedbackIdParam } from "./schemas";
 
 const Tag = CleanString.pipe(
@@ -32,7 +32,7 @@ export const putTagsRoute = createRoute({
       description: "The item's tags now",
       content: { "application/json": { schema: z.object({ id: z.string(), tags: z.array(z.string()) }) } },
     },
-    404: { description: "No such item", content: { "application/problem+json": { schema: ProblemSchema } } },
+    404: problem("No such item"),
     ...errorResponses,
   },
 });

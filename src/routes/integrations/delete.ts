@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { requireRole } from "../../middleware/auth";
 import { deleteIntegration } from "../../services/integrations/integrations";
-import { errorResponses, ProblemSchema, type Router } from "../common";
+import { errorResponses, problem, type Router } from "../common";
 import { IntegrationIdParam } from "./schemas";
 
 export const deleteIntegrationRoute = createRoute({
@@ -15,10 +15,7 @@ export const deleteIntegrationRoute = createRoute({
   request: { params: IntegrationIdParam },
   responses: {
     204: { description: "Removed" },
-    404: {
-      description: "No such integration",
-      content: { "application/problem+json": { schema: ProblemSchema } },
-    },
+    404: problem("No such integration"),
     ...errorResponses,
   },
 });

@@ -2,7 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { requireRole } from "../../middleware/auth";
 import { requireJson } from "../../middleware/require-json";
 import { setIntegrationSecret } from "../../services/integrations/integrations";
-import { errorResponses, ProblemSchema, type Router } from "../common";
+import { errorResponses, problem, type Router } from "../common";
 import { IntegrationIdParam, IntegrationWithSecret, SecretInput, webhookUrlOf } from "./schemas";
 
 export const setSecretRoute = createRoute({
@@ -23,10 +23,7 @@ export const setSecretRoute = createRoute({
       description: "The new secret",
       content: { "application/json": { schema: IntegrationWithSecret } },
     },
-    404: {
-      description: "No such integration",
-      content: { "application/problem+json": { schema: ProblemSchema } },
-    },
+    404: problem("No such integration"),
     ...errorResponses,
   },
 });

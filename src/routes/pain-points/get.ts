@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { requireRole } from "../../middleware/auth";
 import { getRankedPainPoint } from "../../services/ranking/pain-points";
-import { errorResponses, ProblemSchema, type Router } from "../common";
+import { errorResponses, problem, type Router } from "../common";
 import { PainPointRanking, UntilQuery, WindowInfo, WindowQuery } from "./schemas";
 
 export const getPainPointRoute = createRoute({
@@ -20,10 +20,7 @@ export const getPainPointRoute = createRoute({
       description: "The pain point",
       content: { "application/json": { schema: z.object({ window: WindowInfo, item: PainPointRanking }) } },
     },
-    404: {
-      description: "No such pain point",
-      content: { "application/problem+json": { schema: ProblemSchema } },
-    },
+    404: problem("No such pain point"),
     ...errorResponses,
   },
 });

@@ -2,7 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { requireRole } from "../../middleware/auth";
 import { requireJson } from "../../middleware/require-json";
 import { createTeam } from "../../services/teams/teams";
-import { errorResponses, ProblemSchema, type Router } from "../common";
+import { errorResponses, problem, type Router } from "../common";
 import { Team, TeamInput } from "./schemas";
 
 export const createTeamRoute = createRoute({
@@ -15,10 +15,7 @@ export const createTeamRoute = createRoute({
   request: { body: { required: true, content: { "application/json": { schema: TeamInput } } } },
   responses: {
     201: { description: "The new team", content: { "application/json": { schema: Team } } },
-    409: {
-      description: "The name is taken",
-      content: { "application/problem+json": { schema: ProblemSchema } },
-    },
+    409: problem("The name is taken"),
     ...errorResponses,
   },
 });

@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { requireRole } from "../../middleware/auth";
 import { deleteTeam } from "../../services/teams/teams";
-import { errorResponses, ProblemSchema, type Router } from "../common";
+import { errorResponses, problem, type Router } from "../common";
 import { TeamIdParam } from "./schemas";
 
 export const deleteTeamRoute = createRoute({
@@ -14,7 +14,7 @@ export const deleteTeamRoute = createRoute({
   request: { params: TeamIdParam },
   responses: {
     204: { description: "Removed" },
-    404: { description: "No such team", content: { "application/problem+json": { schema: ProblemSchema } } },
+    404: problem("No such team"),
     ...errorResponses,
   },
 });

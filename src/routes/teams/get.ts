@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { requireRole } from "../../middleware/auth";
 import { getTeam } from "../../services/teams/teams";
-import { errorResponses, ProblemSchema, type Router } from "../common";
+import { errorResponses, problem, type Router } from "../common";
 import { Team, TeamIdParam } from "./schemas";
 
 export const getTeamRoute = createRoute({
@@ -14,7 +14,7 @@ export const getTeamRoute = createRoute({
   request: { params: TeamIdParam },
   responses: {
     200: { description: "The team", content: { "application/json": { schema: Team } } },
-    404: { description: "No such team", content: { "application/problem+json": { schema: ProblemSchema } } },
+    404: problem("No such team"),
     ...errorResponses,
   },
 });

@@ -2,7 +2,7 @@ import { createRoute } from "@hono/zod-openapi";
 import { requireRole } from "../../middleware/auth";
 import { requireJson } from "../../middleware/require-json";
 import { updateTeam } from "../../services/teams/teams";
-import { errorResponses, ProblemSchema, type Router } from "../common";
+import { errorResponses, problem, type Router } from "../common";
 import { Team, TeamIdParam, TeamInput } from "./schemas";
 
 export const putTeamRoute = createRoute({
@@ -18,11 +18,8 @@ export const putTeamRoute = createRoute({
   },
   responses: {
     200: { description: "The team now", content: { "application/json": { schema: Team } } },
-    404: { description: "No such team", content: { "application/problem+json": { schema: ProblemSchema } } },
-    409: {
-      description: "The name is taken",
-      content: { "application/problem+json": { schema: ProblemSchema } },
-    },
+    404: problem("No such team"),
+    409: problem("The name is taken"),
     ...errorResponses,
   },
 });

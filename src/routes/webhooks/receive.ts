@@ -3,7 +3,7 @@ import { PROVIDERS, type Provider } from "../../db/schema";
 import { AppError } from "../../lib/errors";
 import { findIntegration } from "../../services/integrations/integrations";
 import { receiveDelivery } from "../../services/webhooks/receive";
-import { errorResponses, ProblemSchema, type Router } from "../common";
+import { errorResponses, problem, type Router } from "../common";
 
 const Receipt = z
   .object({
@@ -13,11 +13,6 @@ const Receipt = z
     reason: z.string().optional().openapi({ description: "Why an ignored delivery stored nothing" }),
   })
   .openapi("WebhookReceipt");
-
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: ProblemSchema } },
-});
 
 export const receiveWebhookRoute = createRoute({
   method: "post",

@@ -13,6 +13,7 @@ import { parseArgs } from "node:util";
 import { eq, inArray } from "drizzle-orm";
 import { assignNewFeedback, runClusterJob } from "../jobs/cluster";
 import { loadClusterEngine } from "../jobs/cluster/engine-default";
+import { createRandom } from "../src/cluster/random";
 import { clusterRuns, feedback, painPointCentroids } from "../src/db/schema";
 import type { DbHandle } from "../src/db/types";
 import { silentLogger } from "../src/lib/logger";
@@ -20,6 +21,7 @@ import { assignNearest } from "../src/services/pain-points/nearest";
 import { indexCentroids } from "../src/services/pain-points/sparse";
 import { featureSpaceFromJson, vectorizeCounts } from "../src/services/pain-points/vectorize";
 import { assignmentsById, type LabeledText, seedFeedback } from "../test/cluster-job-helpers";
+import { clusteringScores } from "./cluster-metrics";
 import { openThrowawayDatabase } from "./throwaway-db";
 
 const DATASETS = new URL("../../shared/datasets/", import.meta.url);
@@ -31,16 +33,9 @@ function readSet(name: string): LabeledText[] {
     .map((l) => JSON.parse(l) as LabeledText);
 }
 
-/** Seeded Fisher–Yates (mulberry32): the same sample for the same seed. */
+/** Seeded Fisher–Yates (the clustering's mulberry32): the same sample for the same seed. */
 function shuffle<T>(items: T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = createRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -201,26 +196,20 @@ function stageTimer() {
 
 /** Normalized mutual information (arithmetic mean) of pain points and intents; an outlier is a group of its own. */
 function nmi(assigned: Map<string, string | null>, labelOf: Map<string, string>): number {
-  const a = new Map<string, number>();
-  const b = new Map<string, number>();
-  const ab = new Map<string, number>();
-  let n = 0;
-  for (const [id, pp] of assigned) {
-    const x = pp ?? id;
-    const y = labelOf.get(id) as string;
-    a.set(x, (a.get(x) ?? 0) + 1);
-    b.set(y, (b.get(y) ?? 0) + 1);
-    ab.set(`${x}\u0001${y}`, (ab.get(`${x}\u0001${y}`) ?? 0) + 1);
-    n++;
-  }
-  const entropy = (m: Map<string, number>) =>
-    [...m.values()].reduce((h, c) => h - (c / n) * Math.log(c / n), 0);
-  let mi = 0;
-  for (const [key, c] of ab) {
-    const [x, y] = key.split("\u0001") as [string, string];
-    mi += (c / n) * Math.log((c * n) / ((a.get(x) as number) * (b.get(y) as number)));
-  }
-  return (2 * mi) / (entropy(a) + entropy(b));
+  const numbers = new Map<string, number>();
+  const predicted = Array.from(assigned.values(), (pp) => {
+    if (pp === null) return -1;
+    let c = numbers.get(pp);
+    if (c === undefined) {
+      c = numbers.size;
+      numbers.set(pp, c);
+    }
+    return c;
+  });
+  return clusteringScores(
+    Array.from(assigned.keys(), (id) => labelOf.get(id) as string),
+    predicted,
+  ).nmi;
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

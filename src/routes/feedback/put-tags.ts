@@ -3,15 +3,7 @@ import { requireRole } from "../../middleware/auth";
 import { requireJson } from "../../middleware/require-json";
 import { replaceTags } from "../../services/feedback/tags";
 import { errorResponses, problem, type Router } from "../common";
-import { CleanString, FeedbackIdParam } from "./schemas";
-
-const Tag = CleanString.pipe(
-  z
-    .string()
-    .trim()
-    .min(1, "a tag must not be blank")
-    .refine((t) => [...t].length <= 64, "a tag is at most 64 characters"),
-);
+import { FeedbackIdParam, Tag } from "./schemas";
 
 export const putTagsRoute = createRoute({
   method: "put",

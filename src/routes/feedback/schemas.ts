@@ -18,6 +18,15 @@ export const CleanString = z
   .refine((s) => !s.includes("\u0000"), "must not contain NUL characters")
   .refine((s) => s.isWellFormed(), SURROGATE);
 
+/** A feedback tag, as an item's tags and a team's routing tags take it. */
+export const Tag = CleanString.pipe(
+  z
+    .string()
+    .trim()
+    .min(1, "a tag must not be blank")
+    .refine((t) => [...t].length <= 64, "a tag is at most 64 characters"),
+);
+
 /**
  * One walk of a metadata document for both of its checks: whether it nests deeper than
  * MAX_METADATA_DEPTH, and whether a string or key in it holds an unpaired surrogate.

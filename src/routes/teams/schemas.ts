@@ -1,14 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { isUuid } from "../../lib/ids";
-import { CleanString } from "../feedback/schemas";
-
-const Tag = CleanString.pipe(
-  z
-    .string()
-    .trim()
-    .min(1, "a tag must not be blank")
-    .refine((t) => [...t].length <= 64, "a tag is at most 64 characters"),
-);
+import { CleanString, Tag } from "../feedback/schemas";
 
 export const TeamInput = z
   .object({

@@ -1,27 +1,22 @@
 import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import { alerts } from "../src/db/schema/alerts";
-import type { Database } from "../src/db/types";
 import { buildAlertMessage, type SlackMessage } from "../src/digest/blocks";
-import type { SlackClient } from "../src/digest/send";
 import { DEFAULT_SPIKE_OPTIONS, detectSpikes, type SpikeOptions } from "../src/digest/spikes";
 import { utcDay, windowEndingAt } from "../src/digest/window";
 import { uuidv7 } from "../src/lib/ids";
-import type { Logger } from "../src/lib/logger";
 import { quotesFor } from "../src/services/ranking/rank-window";
 import { loadDailyCounts, loadTagCounts } from "../src/services/ranking/stats";
 import { routesOf } from "../src/services/teams/routing";
 import { listTeams } from "../src/services/teams/teams";
-import { deliver, recordedMessage } from "./digest/deliver";
+import {
+  deliverForJob,
+  deliveryFailure,
+  recordedMessage,
+  type SlackJobDeps,
+  SlackJobError,
+} from "./digest/deliver";
 
-export interface AlertJobDeps {
-  db: Database;
-  slack: SlackClient | null;
-  now: Date;
-  log: Logger;
-  defaultChannel: string | null;
-  publicUrl: string;
-  sleep?: (ms: number) => Promise<void>;
-}
+export type AlertJobDeps = SlackJobDeps;
 
 export interface AlertJobOptions {
   dryRun?: boolean;
@@ -43,17 +38,14 @@ export interface AlertJobSummary {
   messages?: SlackMessage[];
 }
 
-export class AlertJobError extends Error {
-  constructor(
-    message: string,
-    readonly summary: AlertJobSummary,
-  ) {
-    super(message);
+/** The job failed (Slack unavailable or refusing messages); the summary says what got through. */
+export class AlertJobError extends SlackJobError<AlertJobSummary> {
+  constructor(message: string, summary: AlertJobSummary) {
+    super(message, summary);
     this.name = "AlertJobError";
   }
 }
 
-const DEADLINE_MS = 50_000;
 const DAY_MS = 86_400_000;
 
 /**
@@ -136,18 +128,17 @@ export async function runAlertJob(
     .from(alerts)
     .where(and(eq(alerts.status, "pending"), gte(alerts.detectedAt, new Date(now.getTime() - DAY_MS))))
     .orderBy(asc(alerts.detectedAt), asc(alerts.id));
-  const result = await deliver(
+  const result = await deliverForJob(
     pending.map((row) => recordedMessage(db, alerts, row)),
-    { slack: deps.slack, log: deps.log, deadline: started + DEADLINE_MS, sleep: deps.sleep },
+    deps.slack,
+    deps,
+    started,
+    summary,
   );
-  summary.sent = result.sent;
-  summary.pending = result.pending + result.skipped;
   deps.log.info(`alerts: ${summary.spikes} spikes, ${summary.sent} sent, ${summary.suppressed} in cooldown`, {
     ...summary,
   });
-  if (result.unavailable)
-    throw new AlertJobError(`${result.unavailable}; ${summary.pending} alert(s) left pending`, summary);
-  if (result.rejected.length > 0)
-    throw new AlertJobError(result.rejected.map((r) => `${r.channel}: ${r.error}`).join("; "), summary);
+  const failure = deliveryFailure(result, `${summary.pending} alert(s) left pending`);
+  if (failure) throw new AlertJobError(failure, summary);
   return summary;
 }

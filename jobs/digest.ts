@@ -1,26 +1,18 @@
 import { and, asc, eq, lt } from "drizzle-orm";
 import { digests } from "../src/db/schema/digests";
-import type { Database } from "../src/db/types";
 import type { SlackMessage } from "../src/digest/blocks";
-import type { SlackClient } from "../src/digest/send";
 import { parseWindowDays, utcDay } from "../src/digest/window";
 import { uuidv7 } from "../src/lib/ids";
-import type { Logger } from "../src/lib/logger";
-import { type DeliveryResult, deliver, recordedMessage } from "./digest/deliver";
+import {
+  deliverForJob,
+  deliveryFailure,
+  recordedMessage,
+  type SlackJobDeps,
+  SlackJobError,
+} from "./digest/deliver";
 import { planDigests } from "./digest/plan";
 
-export interface DigestJobDeps {
-  db: Database;
-  /** Not needed for a dry run. */
-  slack: SlackClient | null;
-  now: Date;
-  log: Logger;
-  /** `SLACK_CHANNEL`: where pain points that belong to no team go. */
-  defaultChannel: string | null;
-  /** Base URL of the API, for links in the messages. */
-  publicUrl: string;
-  sleep?: (ms: number) => Promise<void>;
-}
+export type DigestJobDeps = SlackJobDeps;
 
 export interface DigestJobOptions {
   /** `7d`, or a number of days. */
@@ -44,18 +36,12 @@ export interface DigestJobSummary {
 }
 
 /** The job failed (Slack unavailable or refusing messages); the summary says what got through. */
-export class DigestJobError extends Error {
-  constructor(
-    message: string,
-    readonly summary: DigestJobSummary,
-  ) {
-    super(message);
+export class DigestJobError extends SlackJobError<DigestJobSummary> {
+  constructor(message: string, summary: DigestJobSummary) {
+    super(message, summary);
     this.name = "DigestJobError";
   }
 }
-
-// The whole job must fail within a minute when Slack is down.
-const DEADLINE_MS = 50_000;
 
 /**
  * The digest job: ranks the window ending `now`, routes pain points to teams, records one digest per
@@ -129,26 +115,17 @@ export async function runDigestJob(
   summary.digests = rows.length;
   summary.alreadySent = rows.filter((r) => r.status === "sent").length;
   const toSend = rows.filter((r) => r.status === "pending").map((r) => recordedMessage(deps.db, digests, r));
-  const result: DeliveryResult = await deliver(toSend, {
-    slack: deps.slack,
-    log: deps.log,
-    deadline: started + DEADLINE_MS,
-    sleep: deps.sleep,
-  });
-  summary.sent = result.sent;
-  summary.pending = result.pending + result.skipped;
+  const result = await deliverForJob(toSend, deps.slack, deps, started, summary);
   deps.log.info(
     `digest: ${result.sent} sent, ${summary.alreadySent} already sent, ${summary.pending} pending`,
     {
       ...summary,
     },
   );
-  if (result.unavailable)
-    throw new DigestJobError(
-      `${result.unavailable}; ${summary.pending} digest(s) left pending, the next run sends them`,
-      summary,
-    );
-  if (result.rejected.length > 0)
-    throw new DigestJobError(result.rejected.map((r) => `${r.channel}: ${r.error}`).join("; "), summary);
+  const failure = deliveryFailure(
+    result,
+    `${summary.pending} digest(s) left pending, the next run sends them`,
+  );
+  if (failure) throw new DigestJobError(failure, summary);
   return summary;
 }

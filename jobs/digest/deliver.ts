@@ -107,3 +107,63 @@ export async function deliver(
   }
   return result;
 }
+
+/** What the digest and alert jobs run with. */
+export interface SlackJobDeps {
+  db: Database;
+  /** Not needed for a dry run. */
+  slack: SlackClient | null;
+  now: Date;
+  log: Logger;
+  /** `SLACK_CHANNEL`: where pain points that belong to no team go. */
+  defaultChannel: string | null;
+  /** Base URL of the API, for links in the messages. */
+  publicUrl: string;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** A job failed (Slack unavailable or refusing messages); the summary says what got through. */
+export class SlackJobError<Summary> extends Error {
+  constructor(
+    message: string,
+    readonly summary: Summary,
+  ) {
+    super(message);
+    this.name = "SlackJobError";
+  }
+}
+
+// The whole job must fail within a minute when Slack is down.
+const JOB_DEADLINE_MS = 50_000;
+
+/**
+ * Sends a job's recorded messages so that no wait ends later than the deadline from `started`, and
+ * counts them into the job's summary: sent, and pending (failed, not tried, or held by another run).
+ */
+export async function deliverForJob(
+  outgoing: readonly Outgoing[],
+  slack: SlackClient,
+  deps: Pick<SlackJobDeps, "log" | "sleep">,
+  started: number,
+  summary: { sent: number; pending: number },
+): Promise<DeliveryResult> {
+  const result = await deliver(outgoing, {
+    slack,
+    log: deps.log,
+    deadline: started + JOB_DEADLINE_MS,
+    sleep: deps.sleep,
+  });
+  summary.sent = result.sent;
+  summary.pending = result.pending + result.skipped;
+  return result;
+}
+
+/**
+ * Why the job failed, or null when it did not: Slack unavailable (followed by `leftPending`, the
+ * job's own words for what stays pending), or every message Slack refused, by channel.
+ */
+export function deliveryFailure(result: DeliveryResult, leftPending: string): string | null {
+  if (result.unavailable) return `${result.unavailable}; ${leftPending}`;
+  if (result.rejected.length > 0) return result.rejected.map((r) => `${r.channel}: ${r.error}`).join("; ");
+  return null;
+}

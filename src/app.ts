@@ -15,7 +15,7 @@ import { registerPainPointRoutes } from "./routes/pain-points";
 import { registerTeamRoutes } from "./routes/teams";
 import { registerWebhookRoutes } from "./routes/webhooks";
 import { type FeedbackWriter, writeDirectly } from "./services/feedback/write";
-import { createKeyVerifier, type KeyVerifier } from "./services/keys/verify";
+import { createKeyVerifier } from "./services/keys/verify";
 
 /** The database a request works with, and what to do once the response is out. */
 export interface RequestDatabase {
@@ -29,15 +29,14 @@ export interface AppDeps {
   log: Logger;
   /** How feedback is written; defaults to one statement per request. */
   writeFeedback?: FeedbackWriter;
-  keys?: KeyVerifier;
-  /** Rate limits and proxy trust of the public form endpoints. */
+  /** Proxy trust of the public form endpoints (their rate limit is fixed). */
   forms?: FormRouteOptions;
 }
 
 /** The one HTTP app, for Node and Workers alike. */
 export function createApp(deps: AppDeps) {
   const app = createRouter();
-  const keys = deps.keys ?? createKeyVerifier();
+  const keys = createKeyVerifier();
   const writeFeedback = deps.writeFeedback ?? writeDirectly;
 
   app.use(requestContext(deps.log));

@@ -6,8 +6,6 @@ import type { Messages } from "./messages";
 export const FORM_FIELDS = ["text", "rating", "name", "email"] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 
-export { MAX_TEXT_CHARS };
-
 const isFormField = (path: string): path is FormField => FORM_FIELDS.includes(path as FormField);
 
 /**

@@ -32,13 +32,13 @@ const tooLarge = () =>
  * Refuses bodies over 1 MiB with 413, after reading (and discarding) what was sent: answering before
  * the body is consumed makes Node close the keep-alive connection under the next request on it.
  */
-export function bodyLimit(maxBytes = MAX_BODY_BYTES): MiddlewareHandler<AppEnv> {
+export function bodyLimit(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     // Only the header first: touching `c.req.raw.body` makes @hono/node-server build a full web
     // Request with streams, which costs more than the rest of an ingest request.
     const declared = c.req.header("content-length");
     if (declared !== undefined) {
-      if (Number(declared) > maxBytes) {
+      if (Number(declared) > MAX_BODY_BYTES) {
         const body = c.req.raw.body;
         if (body) await drain(body, MAX_DRAIN_BYTES);
         throw tooLarge();
@@ -56,7 +56,7 @@ export function bodyLimit(maxBytes = MAX_BODY_BYTES): MiddlewareHandler<AppEnv> 
       const { done, value } = await reader.read();
       if (done) break;
       total += value.byteLength;
-      if (total > maxBytes) {
+      if (total > MAX_BODY_BYTES) {
         reader.releaseLock();
         await drain(body, MAX_DRAIN_BYTES);
         throw tooLarge();

@@ -32,8 +32,6 @@ export const errorResponses = {
   503: problem("The database is not answering"),
 } as const;
 
-export const publicErrorResponses = { 400: errorResponses[400], 422: errorResponses[422] } as const;
-
 /**
  * The app (or a sub-app) with the project's validation answer: invalid JSON bodies are 422 naming
  * each field, invalid query and path parameters 400.

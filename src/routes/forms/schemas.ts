@@ -15,8 +15,7 @@ export const FormInput = z
         z
           .string()
           .max(2048)
-          .refine((s) => normalizeOrigin(s) !== undefined, "must be an origin such as https://example.com")
-          .transform((s) => normalizeOrigin(s) as string),
+          .refine((s) => normalizeOrigin(s) !== undefined, "must be an origin such as https://example.com"),
       )
       .max(MAX_ORIGINS)
       .optional()

@@ -113,7 +113,7 @@ export interface SubmitOptions {
 }
 
 export function registerSubmitForm(app: Router, options: SubmitOptions) {
-  const limit = rateLimit(options.limiter, { what: "submissions", trustProxy: options.trustProxy ?? 0 });
+  const limit = rateLimit(options.limiter, { what: "submissions", trustProxy: options.trustProxy });
   const route = {
     ...submitFormRoute,
     middleware: [htmlErrors, formGuard(options.lookup), limit] as MiddlewareHandler<FormEnv>[],

@@ -5,6 +5,9 @@ import type { FeedbackInput, WriteResult } from "./types";
 /** Stores feedback items and resolves once they are committed. */
 export type FeedbackWriter = (db: Database, inputs: FeedbackInput[]) => Promise<WriteResult[]>;
 
+/** Queued rows past which a group is written at once rather than at the end of the turn. */
+const MAX_BATCH_ROWS = 1000;
+
 /** One statement per call: what a Worker does, where each request has a database client of its own. */
 export const writeDirectly: FeedbackWriter = (db, inputs) => insertFeedback(db, inputs);
 
@@ -26,7 +29,7 @@ export interface BatchingWriter {
  * its own rows are committed. A failing group is retried item by item so that one bad item fails
  * alone.
  */
-export function createBatchingWriter(db: Database, maxRows = 1000): BatchingWriter {
+export function createBatchingWriter(db: Database): BatchingWriter {
   let queue: Pending[] = [];
   let queuedRows = 0;
   let scheduled = false;
@@ -46,7 +49,7 @@ export function createBatchingWriter(db: Database, maxRows = 1000): BatchingWrit
     new Promise<WriteResult[]>((resolve, reject) => {
       queue.push({ inputs, resolve, reject });
       queuedRows += inputs.length;
-      if (queuedRows >= maxRows) flush();
+      if (queuedRows >= MAX_BATCH_ROWS) flush();
       else if (!scheduled) {
         scheduled = true;
         setImmediate(flush);

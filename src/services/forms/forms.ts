@@ -66,7 +66,7 @@ export async function findForm(db: Database, id: string): Promise<FormRow | unde
 }
 
 /** Every form, newest first (a company has a handful, so no paging). */
-export async function listForms(db: Database, limit = 1000): Promise<Form[]> {
-  const rows = await db.select().from(forms).orderBy(desc(forms.createdAt), desc(forms.id)).limit(limit);
+export async function listForms(db: Database): Promise<Form[]> {
+  const rows = await db.select().from(forms).orderBy(desc(forms.createdAt), desc(forms.id)).limit(1000);
   return rows.map(toForm);
 }

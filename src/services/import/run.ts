@@ -7,6 +7,9 @@ import { insertFeedback } from "../feedback/insert";
 import { parseCsv } from "./csv";
 import { csvRowToRecord, withContentId } from "./records";
 
+/** Valid lines stored per insert. */
+const BATCH_SIZE = 500;
+
 export interface ImportSummary {
   imported: number;
   duplicates: number;
@@ -15,7 +18,6 @@ export interface ImportSummary {
 
 export interface ImportOptions {
   format?: "jsonl" | "csv";
-  batchSize?: number;
   /** Called after each batch with the bytes read so far and the file's size. */
   onProgress?: (bytesRead: number, totalBytes: number, lines: number) => void;
 }
@@ -68,7 +70,6 @@ export async function importFile(
   options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const format = options.format ?? detectFormat(path);
-  const batchSize = options.batchSize ?? 500;
   const totalBytes = statSync(path).size;
   const stream = createReadStream(path, { encoding: "utf8" });
   const summary: ImportSummary = { imported: 0, duplicates: 0, rejected: [] };
@@ -102,7 +103,7 @@ export async function importFile(
       continue;
     }
     batch.push(withContentId(parsed.data));
-    if (batch.length >= batchSize) await flush();
+    if (batch.length >= BATCH_SIZE) await flush();
   }
   await flush();
   return summary;

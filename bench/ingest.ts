@@ -5,11 +5,10 @@
  * language detection, idempotency, batched inserts), side by side in the same run with the raw
  * probe (bench/raw-probe.ts). Rounds alternate between the two; the median round of each counts.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { createApiKey } from "../src/services/keys/keys";
+import { startServer } from "../test/server";
 import { openThrowawayDatabase } from "./throwaway-db";
 
 interface Round {
@@ -18,21 +17,6 @@ interface Round {
   p99: number;
   errors: number;
   non2xx: number;
-}
-
-function start(script: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
-    stdio: ["ignore", "pipe", "ignore"],
-  });
-  return new Promise((resolve, reject) => {
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).once("line", (line) => {
-      const url = /listening on (\S+)/.exec(line)?.[1];
-      if (url) resolve({ url, child });
-      else reject(new Error(`unexpected output: ${line}`));
-    });
-    child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
 }
 
 async function load(
@@ -104,17 +88,19 @@ export async function run(args: string[]) {
   try {
     for (let r = 0; r < rounds; r++) {
       for (const which of ["raw", "server"] as const) {
-        const proc = await start(which === "raw" ? "bench/raw-probe.ts" : "src/server.ts", {
-          DATABASE_URL: databaseUrl,
-        });
+        // The server's own log level (startServer's default is the tests' "warn"), its log discarded.
+        const proc = await startServer(
+          { DATABASE_URL: databaseUrl, LOG_LEVEL: process.env.LOG_LEVEL ?? "info" },
+          { script: which === "raw" ? "bench/raw-probe.ts" : "src/server.ts", keepStderr: false },
+        );
         await load(proc.url, key, 2, connections); // warm-up: JIT, pools, prepared statements
         const round = await load(proc.url, key, seconds, connections);
         results[which].push(round);
         process.stderr.write(
           `round ${r + 1} ${which}: ${Math.round(round.rps)} req/s, p99 ${round.p99} ms\n`,
         );
-        proc.child.kill("SIGTERM");
-        await new Promise((resolve) => proc.child.once("exit", resolve));
+        proc.process.kill("SIGTERM");
+        await proc.exited;
       }
     }
   } finally {

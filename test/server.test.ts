@@ -3,18 +3,11 @@ import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createApiKey } from "../src/services/keys/keys";
-import { describeEachDatabase, type TestDatabase } from "./db";
-import { startServer } from "./server";
+import { describeEachDatabase } from "./db";
+import { serverDatabase, startServer } from "./server";
 
 const scratch = mkdtempSync(join(tmpdir(), "pp-server-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** The environment that points a server at the same database as `database`. */
-async function serverEnv(database: TestDatabase, name: string): Promise<Record<string, string>> {
-  if (database.url) return { DATABASE_URL: database.url };
-  return { DATABASE_URL: "", DATA_DIR: join(scratch, name) };
-}
 
 function post(agent: http.Agent, url: string, key: string, body: string, length = Buffer.byteLength(body)) {
   return new Promise<{ status: number; body: string; socket: unknown }>((resolve, reject) => {
@@ -43,20 +36,10 @@ function post(agent: http.Agent, url: string, key: string, body: string, length 
 }
 
 describeEachDatabase("the Node server", (database) => {
-  // PGlite is one process's database: the server gets a data directory of its own, and its keys
-  // are made through the CLI's code path against that directory before it starts.
   let env: Record<string, string>;
   let key: string;
   beforeAll(async () => {
-    env = await serverEnv(database(), "node-server");
-    if (database().url) key = (await createApiKey(database().db, "admin")).key;
-    else {
-      const { createPgliteDb } = await import("../src/db/pglite");
-      const handle = await createPgliteDb(env.DATA_DIR);
-      await handle.migrate();
-      key = (await createApiKey(handle.db, "admin")).key;
-      await handle.close();
-    }
+    ({ env, adminKey: key } = await serverDatabase(database(), join(scratch, "node-server")));
   });
 
   it("answers 413 to an oversized body and keeps the keep-alive connection usable", async () => {

@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { createApiKey } from "../../src/services/keys/keys";
 import { signZendesk } from "../../src/services/webhooks/zendesk";
 import { describeEachDatabase } from "../db";
-import { startServer } from "../server";
+import { serverDatabase, startServer } from "../server";
 import { bytes, fixture } from "./helpers";
 
 const scratch = mkdtempSync(join(tmpdir(), "pp-webhooks-server-"));
@@ -27,17 +26,7 @@ describeEachDatabase("webhooks through the Node server", (database) => {
   let env: Record<string, string>;
   let adminKey: string;
   beforeAll(async () => {
-    if (database().url) {
-      env = { DATABASE_URL: database().url as string };
-      adminKey = (await createApiKey(database().db, "admin")).key;
-      return;
-    }
-    env = { DATABASE_URL: "", DATA_DIR: join(scratch, "pglite") };
-    const { createPgliteDb } = await import("../../src/db/pglite");
-    const handle = await createPgliteDb(env.DATA_DIR);
-    await handle.migrate();
-    adminKey = (await createApiKey(handle.db, "admin")).key;
-    await handle.close();
+    ({ env, adminKey } = await serverDatabase(database(), join(scratch, "pglite")));
   });
 
   it("verifies the signature over the bytes received, chunked or not, and never logs the secret", async () => {

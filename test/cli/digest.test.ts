@@ -1,46 +1,29 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDb } from "../../src/db/pglite";
 import { runCli } from "../cli";
-import { DAY, seedFeedback, seedPainPoint, spread } from "../digest/seed";
-import { checkBlockKit, type SlackStub, startSlackStub, textsOf } from "../slack-stub";
+import { type CliWorld, DAY, seedFeedback, seedPainPoint, spread, startCliWorld } from "../digest/seed";
+import { checkBlockKit, type SlackStub, textsOf } from "../slack-stub";
 
 // The command as a user runs it, against an embedded database on disk and the Slack stand-in.
 describe("cli digest", () => {
-  const dataDir = mkdtempSync(join(tmpdir(), "pp-digest-cli-"));
   const now = "2026-06-15T08:00:00Z";
+  let world: CliWorld;
   let stub: SlackStub;
   let env: Record<string, string>;
 
   beforeAll(async () => {
-    stub = await startSlackStub();
-    const handle = await createPgliteDb(join(dataDir, "db"));
-    await handle.migrate();
-    const p = await seedPainPoint(handle.db, "Refund <!here> delays");
-    await seedFeedback(handle.db, [
-      ...spread(9, new Date(now), 7, {
-        painPointId: p,
-        text: "Still waiting for my refund, mail me at a@b.co",
-      }),
-      { painPointId: p, at: new Date(Date.parse(now) - 9 * DAY) },
-    ]);
-    await handle.close();
-    env = {
-      ...(process.env as Record<string, string>),
-      DATA_DIR: join(dataDir, "db"),
-      DATABASE_URL: "",
-      SLACK_BOT_TOKEN: stub.token,
-      SLACK_API_URL: stub.url,
-      SLACK_CHANNEL: "#product",
-      PUBLIC_URL: "https://pp.example.com",
-    };
+    world = await startCliWorld("pp-digest-cli-", async (db) => {
+      const p = await seedPainPoint(db, "Refund <!here> delays");
+      await seedFeedback(db, [
+        ...spread(9, new Date(now), 7, {
+          painPointId: p,
+          text: "Still waiting for my refund, mail me at a@b.co",
+        }),
+        { painPointId: p, at: new Date(Date.parse(now) - 9 * DAY) },
+      ]);
+    });
+    ({ stub, env } = world);
   });
-  afterAll(async () => {
-    await stub.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => world?.close());
 
   it("prints the Block Kit JSON on a dry run, needing no token and sending nothing", async () => {
     const { code, stdout, stderr } = await runCli(["digest", "--dry-run", "--now", now], {

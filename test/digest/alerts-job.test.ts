@@ -1,20 +1,13 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { type AlertJobDeps, runAlertJob } from "../../jobs/alerts";
 import { alerts } from "../../src/db/schema";
-import { silentLogger } from "../../src/lib/logger";
 import { createTeam } from "../../src/services/teams/teams";
 import { describeEachDatabase } from "../db";
-import { type SlackStub, startSlackStub, textsOf } from "../slack-stub";
-import { DAY, seedFeedback, seedPainPoint, spread, stubSlackClient } from "./seed";
+import { textsOf } from "../slack-stub";
+import { DAY, seedFeedback, seedPainPoint, slackStubForFile, spread, stubJobDeps } from "./seed";
 
-let stub: SlackStub;
-beforeAll(async () => {
-  stub = await startSlackStub();
-});
-afterAll(async () => {
-  await stub.close();
-});
+const stub = await slackStubForFile();
 
 let nextRange = 0;
 function testNow(): Date {
@@ -23,15 +16,10 @@ function testNow(): Date {
 }
 
 function jobDeps(db: AlertJobDeps["db"], now: Date): AlertJobDeps {
-  const slack = stubSlackClient(stub);
-  return {
-    db,
-    slack,
-    now,
-    log: silentLogger,
+  return stubJobDeps(stub, db, now, {
     defaultChannel: `#alerts-${now.getTime()}`,
     publicUrl: "https://x.example",
-  };
+  });
 }
 
 describeEachDatabase("spike alert job", (database) => {

@@ -1,22 +1,14 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { type DigestJobDeps, DigestJobError, runDigestJob } from "../../jobs/digest";
 import { digests, painPoints } from "../../src/db/schema";
-import { silentLogger } from "../../src/lib/logger";
 import { createTeam } from "../../src/services/teams/teams";
 import { describeEachDatabase } from "../db";
-import { type SlackStub, specialsIn, startSlackStub, textsOf } from "../slack-stub";
-import { DAY, seedFeedback, seedPainPoint, spread, stubSlackClient } from "./seed";
+import { specialsIn, textsOf } from "../slack-stub";
+import { DAY, seedFeedback, seedPainPoint, slackStubForFile, spread, stubJobDeps } from "./seed";
 
 const PUBLIC_URL = "https://feedback.example.com";
-let stub: SlackStub;
-
-beforeAll(async () => {
-  stub = await startSlackStub();
-});
-afterAll(async () => {
-  await stub.close();
-});
+const stub = await slackStubForFile();
 
 // Each test works in a time range of its own, so the tests share a database without seeing each other.
 let nextRange = 0;
@@ -26,16 +18,11 @@ function testNow(): Date {
 }
 
 function jobDeps(db: DigestJobDeps["db"], now: Date, over: Partial<DigestJobDeps> = {}): DigestJobDeps {
-  const slack = stubSlackClient(stub);
-  return {
-    db,
-    slack,
-    now,
-    log: silentLogger,
+  return stubJobDeps(stub, db, now, {
     defaultChannel: `#product-${now.getTime()}`,
     publicUrl: PUBLIC_URL,
     ...over,
-  };
+  });
 }
 
 const messagesTo = (channel: string) => stub.messages.filter((m) => m.channel === channel);

@@ -1,11 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPgliteDb } from "../../src/db/pglite";
 import { runCli } from "../cli";
-import { type SlackStub, specialsIn, startSlackStub, textsOf } from "../slack-stub";
-import { DAY, type SeedItem, seedFeedback } from "./seed";
+import { type SlackStub, specialsIn, textsOf } from "../slack-stub";
+import { type CliWorld, DAY, type SeedItem, seedFeedback, startCliWorld } from "./seed";
 
 // Customer messages from BANKING77 and ArBanking77 (CC BY 4.0 / CC BY-SA 4.0), six intents.
 const sample: { label: string; lang: string; text: string }[] = readFileSync(
@@ -18,15 +16,12 @@ const sample: { label: string; lang: string; text: string }[] = readFileSync(
 const SURGE = "transaction_charged_twice";
 
 describe("seeded database → cli cluster → cli digest", () => {
-  const dataDir = mkdtempSync(join(tmpdir(), "pp-e2e-"));
   const now = new Date("2026-09-07T07:00:00Z");
+  let world: CliWorld;
   let stub: SlackStub;
   let env: Record<string, string>;
 
   beforeAll(async () => {
-    stub = await startSlackStub();
-    const handle = await createPgliteDb(join(dataDir, "db"));
-    await handle.migrate();
     const items: SeedItem[] = [];
     // Six weeks of steady background: every text of five intents three times, interleaved in time
     // (a stride coprime with the count spreads each intent evenly over the weeks).
@@ -62,22 +57,10 @@ describe("seeded database → cli cluster → cli digest", () => {
         lang: s.lang,
       });
     }
-    await seedFeedback(handle.db, items);
-    await handle.close();
-    env = {
-      ...(process.env as Record<string, string>),
-      DATA_DIR: join(dataDir, "db"),
-      DATABASE_URL: "",
-      SLACK_BOT_TOKEN: stub.token,
-      SLACK_API_URL: stub.url,
-      SLACK_CHANNEL: "#product",
-      PUBLIC_URL: "https://pp.example.com",
-    };
+    world = await startCliWorld("pp-e2e-", (db) => seedFeedback(db, items));
+    ({ stub, env } = world);
   });
-  afterAll(async () => {
-    await stub.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => world?.close());
 
   it("posts one digest whose first pain point is the surge, with safe quotes, that Slack accepts", async () => {
     const cluster = await runCli(["cluster"], { env });

@@ -1,3 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll } from "vitest";
+import type { SlackJobDeps } from "../../jobs/digest/deliver";
+import { createPgliteDb } from "../../src/db/pglite";
 import { feedback, feedbackTags, painPoints } from "../../src/db/schema";
 import type { Channel } from "../../src/db/schema/feedback";
 import type { Database } from "../../src/db/types";
@@ -5,7 +11,7 @@ import { createSlackClient } from "../../src/digest/send";
 import { uuidv7 } from "../../src/lib/ids";
 import { silentLogger } from "../../src/lib/logger";
 import { toSearchText } from "../../src/text/search-text";
-import type { SlackStub } from "../slack-stub";
+import { type SlackStub, startSlackStub } from "../slack-stub";
 
 export const DAY = 86_400_000;
 
@@ -71,4 +77,59 @@ export function stubSlackClient(stub: SlackStub) {
     log: silentLogger,
     retryConfig: { retries: 2, minTimeout: 5, maxTimeout: 5 },
   });
+}
+
+/** The Slack stand-in of a test file: await it at the file's top level; it closes after the file's tests. */
+export async function slackStubForFile(): Promise<SlackStub> {
+  const stub = await startSlackStub();
+  afterAll(() => stub.close());
+  return stub;
+}
+
+/** A digest or alert job's deps against the stand-in: its Slack client and a silent log, then `deps`. */
+export function stubJobDeps(
+  stub: SlackStub,
+  db: Database,
+  now: Date,
+  deps: Pick<SlackJobDeps, "defaultChannel" | "publicUrl"> & Partial<SlackJobDeps>,
+): SlackJobDeps {
+  return { db, slack: stubSlackClient(stub), now, log: silentLogger, ...deps };
+}
+
+export interface CliWorld {
+  stub: SlackStub;
+  /** The environment of a CLI run against the database and the stand-in (SLACK_CHANNEL `#product`). */
+  env: Record<string, string>;
+  /** Closes the stand-in and removes the database. */
+  close(): Promise<void>;
+}
+
+/** A Slack stand-in and an embedded database on disk, migrated and filled by `seed`, for runs of the CLI. */
+export async function startCliWorld(
+  prefix: string,
+  seed: (db: Database) => Promise<unknown>,
+): Promise<CliWorld> {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  const stub = await startSlackStub();
+  const handle = await createPgliteDb(join(dataDir, "db"));
+  await handle.migrate();
+  await seed(handle.db);
+  await handle.close();
+  const env = {
+    ...(process.env as Record<string, string>),
+    DATA_DIR: join(dataDir, "db"),
+    DATABASE_URL: "",
+    SLACK_BOT_TOKEN: stub.token,
+    SLACK_API_URL: stub.url,
+    SLACK_CHANNEL: "#product",
+    PUBLIC_URL: "https://pp.example.com",
+  };
+  return {
+    stub,
+    env,
+    async close() {
+      await stub.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { loadConfig } from "../src/config";
 import type { Database } from "../src/db/types";
 import { publicUrlOf } from "../src/digest/public-url";
-import { createSlackClient } from "../src/digest/send";
+import { slackClientOf } from "../src/digest/send";
 import type { Logger } from "../src/lib/logger";
 import { runAlertJob } from "./alerts";
 import { assignNewFeedback, runClusterJob } from "./cluster";
@@ -35,9 +35,7 @@ export async function runScheduledJobs(deps: ScheduledDeps): Promise<Record<stri
     Object.entries(deps.env).filter(([, v]) => typeof v === "string"),
   ) as Record<string, string>;
   const config = loadConfig(strings);
-  const slack = config.SLACK_BOT_TOKEN
-    ? createSlackClient({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, log })
-    : null;
+  const slack = slackClientOf(config, log);
   const slackDeps = {
     db,
     slack,

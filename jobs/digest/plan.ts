@@ -37,9 +37,10 @@ export async function planDigests(db: Database, options: PlanOptions): Promise<D
   const { window, painPoints } = await rankWindow(db, options.now, options.windowDays);
   const [teams, tagCounts] = await Promise.all([listTeams(db), loadTagCounts(db, window)]);
   const { audiences, unrouted } = routePainPoints(painPoints, teams, tagCounts, options.defaultChannel);
-  const shownIds = new Set(audiences.flatMap((a) => a.painPoints.slice(0, options.limit).map((p) => p.id)));
-  const quotes = await quotesFor(db, [...shownIds], window);
-  const digests = audiences.map((a) => {
+  // Per audience, the pain points its message shows.
+  const shown = audiences.map((a) => a.painPoints.slice(0, options.limit).map((p) => p.id));
+  const quotes = await quotesFor(db, [...new Set(shown.flat())], window);
+  const digests = audiences.map((a, i) => {
     const message = buildDigestMessage({
       channel: a.channel,
       teamName: a.teamName,
@@ -49,8 +50,7 @@ export async function planDigests(db: Database, options: PlanOptions): Promise<D
       publicUrl: options.publicUrl,
       limit: options.limit,
     });
-    const painPointIds = a.painPoints.slice(0, options.limit).map((p) => p.id);
-    return { audience: a.audience, teamName: a.teamName, painPointIds, message };
+    return { audience: a.audience, teamName: a.teamName, painPointIds: shown[i] ?? [], message };
   });
   return { window, ranked: painPoints.length, digests, unrouted: unrouted.length };
 }

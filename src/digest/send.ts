@@ -62,6 +62,16 @@ export function createSlackClient(options: SlackClientOptions): WebClient {
   });
 }
 
+/** The Slack client the configuration asks for; null without `SLACK_BOT_TOKEN`. */
+export function slackClientOf(
+  config: { SLACK_BOT_TOKEN?: string | undefined; SLACK_API_URL?: string | undefined },
+  log: Logger,
+): WebClient | null {
+  return config.SLACK_BOT_TOKEN
+    ? createSlackClient({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, log })
+    : null;
+}
+
 /**
  * Why a message did not go out. `unavailable`: Slack did not answer (outage, network) or asked us to
  * wait past the deadline; later runs will try again. `rejected`: Slack refused this message (bad

@@ -1,6 +1,6 @@
 import { DigestJobError, runDigestJob } from "../../../jobs/digest";
 import { publicUrlOf } from "../../digest/public-url";
-import { createSlackClient } from "../../digest/send";
+import { slackClientOf } from "../../digest/send";
 import { parseWindowDays } from "../../digest/window";
 import type { CliCommand, CliContext } from "../command";
 import { CliError, parseOptions } from "../command";
@@ -23,9 +23,7 @@ export async function slackJobDeps(ctx: CliContext, now: Date, dryRun: boolean) 
   if (!dryRun && !config.SLACK_BOT_TOKEN) throw new CliError("SLACK_BOT_TOKEN is not set (or use --dry-run)");
   return {
     db: (await ctx.db()).db,
-    slack: dryRun
-      ? null
-      : createSlackClient({ token: config.SLACK_BOT_TOKEN, apiUrl: config.SLACK_API_URL, log: ctx.log }),
+    slack: dryRun ? null : slackClientOf(config, ctx.log),
     now,
     log: ctx.log,
     defaultChannel: config.SLACK_CHANNEL ?? (dryRun ? "SLACK_CHANNEL" : null),

@@ -1,7 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
-import * as schema from "./schema";
 import type { DbHandle } from "./types";
 
 /**
@@ -15,7 +14,7 @@ export async function createPgliteDb(
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client = dataDir ? new PGlite(dataDir) : new PGlite();
   await client.waitReady;
-  const db = drizzle(client, { schema });
+  const db = drizzle(client);
   return {
     db,
     kind: "pglite",

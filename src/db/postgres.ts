@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import * as schema from "./schema";
 import type { DbHandle } from "./types";
 
 export interface PostgresOptions {
@@ -22,7 +21,7 @@ export function createPostgresDb(url: string, options: PostgresOptions = {}): Db
     prepare: options.max !== 1,
     connection: { application_name: "painpoint" },
   });
-  const db = drizzle(client, { schema });
+  const db = drizzle(client);
   return {
     db,
     kind: "postgres",
@@ -33,7 +32,7 @@ export function createPostgresDb(url: string, options: PostgresOptions = {}): Db
       const single = postgres(url, { max: 1, onnotice: () => {} });
       try {
         await single`select pg_advisory_lock(${MIGRATION_LOCK})`;
-        await migrate(drizzle(single, { schema }), {
+        await migrate(drizzle(single), {
           migrationsFolder: options.migrationsFolder ?? "drizzle",
         });
       } finally {

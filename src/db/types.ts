@@ -1,8 +1,11 @@
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import type * as schema from "./schema";
 
-/** The drizzle database, whichever driver is underneath (PGlite or postgres.js). */
-export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/**
+ * The drizzle database, whichever driver is underneath (PGlite or postgres.js). Built without the
+ * schema: nothing uses the relational `db.query` API, and building its config per client costs time
+ * (per request on a Worker).
+ */
+export type Database = PgDatabase<PgQueryResultHKT>;
 
 export interface DbHandle {
   db: Database;

@@ -2,7 +2,7 @@ import { analyzeText, type CorpusStats } from "../text/analyze";
 import { stemArabic } from "../text/arabic";
 import { msaStem } from "../text/arabic-lexicon";
 import { isArabicLetter } from "../text/chars";
-import { detectLanguage } from "../text/detect-language";
+import { analysisLanguage } from "../text/detect-language";
 import { featureWords } from "../text/features";
 import { FEATURE_STOPWORDS } from "./stopwords";
 
@@ -45,11 +45,6 @@ function termOf(word: string, lang: string | undefined, corpus?: CorpusStats): s
     termCache.set(key, term);
   }
   return term;
-}
-
-/** The language that decides how words are stemmed: the given one, else detected. */
-export function stemmingLanguage(text: string, lang?: string): string | undefined {
-  return lang ? lang.toLowerCase().split("-")[0] : detectLanguage(text);
 }
 
 /**
@@ -112,7 +107,7 @@ export class FeatureIndexer {
       for (let i = 0; i < ids.length; i++) emit(ids[i] as number);
     }
     if (!this.options.terms || words.length === 0) return;
-    const stemLang = stemmingLanguage(text, lang);
+    const stemLang = analysisLanguage(text, lang);
     for (const word of words) {
       const key = `${stemLang ?? ""}\u0000${word}`;
       let id = this.termIds.get(key);

@@ -134,4 +134,15 @@ describe("language detection", () => {
     expect(analyzeText("הכרטיס שלי נדחה").lang).toBe("he");
     expect(analyzeText("card", { lang: "en", corpus: buildCorpusStats([]) }).lang).toBe("en");
   });
+
+  it("analyses a region-tagged text by its primary language", () => {
+    // Feedback arrives tagged as browsers and apps send it (en-US, ar-EG): stemmed all the same.
+    expect(analyzeText("Cancelled transfers", { lang: "en-US" })).toEqual(
+      analyzeText("Cancelled transfers", { lang: "en" }),
+    );
+    expect(analyzeTexts(["Declined cards", "بطاقاتي مرفوضة"], { lang: "EN_gb" })[0]?.tokens).toEqual([
+      { term: "declin", surface: "declined" },
+      { term: "card", surface: "cards" },
+    ]);
+  });
 });

@@ -16,7 +16,7 @@ import { stemArabic } from "./arabic";
 import { msaStem } from "./arabic-lexicon";
 import type { Script } from "./chars";
 import { type CorpusStats, corpusStatsFromTokens } from "./corpus-stats";
-import { detectLanguage } from "./detect-language";
+import { analysisLanguage } from "./detect-language";
 import { stemEnglish } from "./english";
 import { singularHebrew, stripHebrewPrefix } from "./hebrew";
 import { withFinalLetter } from "./hebrew-letters";
@@ -46,7 +46,7 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): AnalyzedText {
-  return analyzeScanned(scanTokens(text), options.lang ?? detectLanguage(text), options.corpus);
+  return analyzeScanned(scanTokens(text), analysisLanguage(text, options.lang), options.corpus);
 }
 
 export function tokenTerms(text: string, options?: AnalyzeOptions): string[] {
@@ -61,7 +61,7 @@ export function analyzeTexts(texts: readonly string[], options: { lang?: string 
   const scanned = texts.map(scanTokens);
   const corpus = corpusStatsFromTokens(scanned);
   return scanned.map((tokens, i) =>
-    analyzeScanned(tokens, options.lang ?? detectLanguage(texts[i] as string), corpus),
+    analyzeScanned(tokens, analysisLanguage(texts[i] as string, options.lang), corpus),
   );
 }
 

@@ -99,3 +99,11 @@ export function detectLanguage(text: string): string | undefined {
       return SCRIPT_LANGUAGE[script];
   }
 }
+
+/**
+ * The language whose rules analyse a text: the given tag's primary language (`en-US` → `en`,
+ * `AR` → `ar`), else the detected one. Stopwords and stemmers are keyed by primary language.
+ */
+export function analysisLanguage(text: string, lang?: string): string | undefined {
+  return lang ? lang.trim().toLowerCase().split(/[-_]/)[0] || undefined : detectLanguage(text);
+}

@@ -10,6 +10,14 @@ const feedback: Array<{ text: string; lang: string; label: string }> = readFileS
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l));
 
+const english300: Array<{ text: string; label: string; lang: string }> = readFileSync(
+  new URL("./fixtures/banking-en-300.jsonl", import.meta.url),
+  "utf8",
+)
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+
 describe("shareOut", () => {
   it("shares k in proportion, at least one each, always k in all", () => {
     expect(shareOut(10, [300, 100])).toEqual([8, 2]);
@@ -63,5 +71,19 @@ describe("clusterDocuments across scripts", () => {
       expect(cluster.representatives.length).toBeGreaterThan(0);
       for (const doc of cluster.representatives) expect(result.assignments[doc]).toBe(c);
     });
+  });
+});
+
+describe("a small script pooled into a large one's space", () => {
+  it("keeps its messages out of the large script's clusters", () => {
+    // 36 Hebrew messages share the space of 300 English ones (too few for a space of their own).
+    // Without the own-script rule, k 10 with seed 2 put some of them into an English cluster.
+    const hebrew = feedback.filter((d) => d.lang === "he");
+    const docs = [...english300, ...hebrew];
+    const result = clusterDocuments(docs, { k: 10, seed: 2 });
+    const hebrewClusters = new Set(hebrew.map((_, j) => result.assignments[english300.length + j]));
+    const englishClusters = new Set(english300.map((_, i) => result.assignments[i]));
+    expect(result.k).toBe(10);
+    for (const c of hebrewClusters) expect(englishClusters.has(c)).toBe(false);
   });
 });

@@ -8,7 +8,8 @@ type Doc = { text: string; lang?: string | undefined };
  * A script needs this many documents to get a feature space of its own; fewer share one with the
  * other small scripts (and, if still too few, with the largest script). Below it the automatic
  * choice of k on the script alone is noise (36 Hebrew messages on 3 topics: 2 clusters alone, 3
- * in the shared space, where a script that shares no word with the rest stands apart anyway).
+ * in the shared space). In a shared space a message stays in a cluster of its own script when its
+ * script has one (own-script.ts).
  */
 const MIN_SCRIPT_DOCS = 100;
 /** The least fit set of one script when the fit budget is shared out. */
@@ -26,9 +27,10 @@ export function clusterDocuments(docs: ReadonlyArray<Doc>, options: ClusterOptio
   if (options.k !== undefined && (!Number.isInteger(options.k) || options.k < 1)) {
     throw new ClusterInputError(`k must be a positive integer, got ${options.k}`);
   }
-  const groups = scriptGroups(docs);
+  const scripts = docs.map((doc) => dominantScript(doc.text));
+  const groups = groupByScript(scripts);
   if (groups.length < 2 || (options.k !== undefined && options.k < groups.length)) {
-    return clusterInOneSpace(docs, options);
+    return clusterInOneSpace(docs, options, FIT_LIMIT, mixedScripts(scripts));
   }
   // Given k goes by the scripts' sizes; on a warm start by how many groups each script had, so
   // that a kept k keeps each script's own number of clusters.
@@ -50,12 +52,15 @@ export function clusterDocuments(docs: ReadonlyArray<Doc>, options: ClusterOptio
         members.map((i) => docs[i] as Doc),
         partOptions,
         fitLimit,
+        mixedScripts(members.map((i) => scripts[i])),
       );
     });
     return combine(parts, groups, docs.length);
   } catch (error) {
     // A script whose share of k exceeds its clusterable messages: one space for all, as asked.
-    if (error instanceof ClusterInputError && ks) return clusterInOneSpace(docs, options);
+    if (error instanceof ClusterInputError && ks) {
+      return clusterInOneSpace(docs, options, FIT_LIMIT, mixedScripts(scripts));
+    }
     throw error;
   }
 }
@@ -69,9 +74,21 @@ function earlierGroups(members: readonly number[], warmStart: Int32Array): numbe
 
 /** Document indexes by script, largest first; scripts with too few documents pooled. */
 export function scriptGroups(docs: ReadonlyArray<Doc>): number[][] {
+  return groupByScript(docs.map((doc) => dominantScript(doc.text)));
+}
+
+/** The scripts of a space's documents when it holds more than one, else undefined. */
+function mixedScripts(
+  scripts: ReadonlyArray<string | undefined>,
+): ReadonlyArray<string | undefined> | undefined {
+  const first = scripts.find((s) => s !== undefined);
+  return scripts.some((s) => s !== undefined && s !== first) ? scripts : undefined;
+}
+
+function groupByScript(scripts: ReadonlyArray<string | undefined>): number[][] {
   const byScript = new Map<string, number[]>();
-  docs.forEach((doc, i) => {
-    const script = dominantScript(doc.text) ?? "none";
+  scripts.forEach((found, i) => {
+    const script = found ?? "none";
     const list = byScript.get(script) ?? [];
     list.push(i);
     byScript.set(script, list);

@@ -6,6 +6,7 @@ import { clusterLanguage, pickRepresentatives, topFeatures } from "./describe";
 import { DEFAULT_FEATURES } from "./features";
 import { fitCentroids } from "./fit";
 import { clusterKeywords, countTerms, createTermCounter, labelFromKeywords } from "./labels";
+import { clusterScripts, moveToOwnScript } from "./own-script";
 import { createRandom, sampleIndexes } from "./random";
 import { fitProjection, project } from "./svd";
 import { type FeatureDocument, fitTfidf, transformTfidf } from "./tfidf";
@@ -30,6 +31,8 @@ export function clusterInOneSpace(
   docs: ReadonlyArray<{ text: string; lang?: string | undefined }>,
   options: ClusterOptions = {},
   fitLimit = FIT_LIMIT,
+  /** Each document's script, when the space holds more than one (own-script.ts). */
+  scripts?: ReadonlyArray<string | undefined>,
 ): ClusterResult {
   const seed = options.seed ?? 1;
   const progress = options.onProgress ?? (() => {});
@@ -84,6 +87,26 @@ export function clusterInOneSpace(
     : undefined;
   const km = fitCentroids(liveX, live.length, dims, k, seed, { warmGroups: warm, large });
   progress("kmeans", 1, 1);
+  const scriptOfDoc = scripts ? (doc: number) => scripts[doc] : undefined;
+  const owners = scriptOfDoc
+    ? clusterScripts(
+        live.map((row) => scriptOfDoc(fitIndexes[row] as number)),
+        km.assignments,
+        k,
+      )
+    : undefined;
+  if (owners && scriptOfDoc) {
+    moveToOwnScript(
+      liveX,
+      live.length,
+      dims,
+      km.centroids,
+      owners,
+      (i) => scriptOfDoc(fitIndexes[live[i] as number] as number),
+      km.assignments,
+      new Float32Array(live.length),
+    );
+  }
 
   const { assignments } = result;
   const similarity = new Float32Array(n);
@@ -134,6 +157,18 @@ export function clusterInOneSpace(
       const s = new Float32Array(chunk.length);
       if (groups) assignRowsGrouped(x, chunk.length, dims, km.centroids, groups, a, s);
       else assignRows(x, chunk.length, dims, km.centroids, k, a, s);
+      if (owners && scriptOfDoc) {
+        moveToOwnScript(
+          x,
+          chunk.length,
+          dims,
+          km.centroids,
+          owners,
+          (i) => scriptOfDoc(chunk[i] as number),
+          a,
+          s,
+        );
+      }
       chunk.forEach((doc, i) => {
         assignments[doc] = a[i] as number;
         similarity[doc] = s[i] as number;

@@ -1,14 +1,15 @@
 import { analyzeText, buildCorpusStats } from "../text/analyze";
 import { assignRows, assignRowsGrouped, groupCentroids } from "./assign";
 import { chooseK } from "./choose-k";
-import type { Csr } from "./csr";
+import { type Csr, normalizeRows } from "./csr";
 import { clusterLanguage, pickRepresentatives, topFeatures } from "./describe";
+import { scaleColumns, topicWeights } from "./feature-weights";
 import { DEFAULT_FEATURES } from "./features";
 import { fitCentroids } from "./fit";
 import { clusterKeywords, countTerms, createTermCounter, labelFromKeywords } from "./labels";
 import { clusterScripts, moveToOwnScript } from "./own-script";
 import { createRandom, sampleIndexes } from "./random";
-import { fitProjection, project } from "./svd";
+import { fitProjection, type Projection, project } from "./svd";
 import { type FeatureDocument, fitTfidf, transformTfidf } from "./tfidf";
 import type { ClusterOptions, ClusterResult, ClusterSummary } from "./types";
 
@@ -50,16 +51,11 @@ export function clusterInOneSpace(
   // A large input (its fit set large, or a sample of it) takes the cheaper settings: the rest of
   // it will be assigned to centroids anyway, and time must grow linearly.
   const large = fitIndexes.length > 5000 || fitIndexes.length < n;
-  const projection = fitProjection(fitMatrix, large ? DIMS_LARGE : DIMS, seed);
-  const dims = projection.dims;
-  const fitX = project(fitMatrix, projection);
   const live: number[] = [];
   for (let i = 0; i < fitIndexes.length; i++)
     if (fitMatrix.indptr[i + 1] !== fitMatrix.indptr[i]) live.push(i);
-  const liveX = new Float32Array(live.length * dims);
-  live.forEach((row, i) => {
-    liveX.set(fitX.subarray(row * dims, row * dims + dims), i * dims);
-  });
+  let { projection, liveX } = projectLive(fitMatrix, live, large ? DIMS_LARGE : DIMS, seed);
+  const dims = projection.dims;
 
   // clusterDocuments has checked that a given k is a positive integer.
   if (options.k !== undefined && options.k > live.length) {
@@ -85,7 +81,18 @@ export function clusterInOneSpace(
   const warm = options.warmStart
     ? numberGroups(live.map((row) => options.warmStart?.[fitIndexes[row] as number] ?? -1))
     : undefined;
-  const km = fitCentroids(liveX, live.length, dims, k, seed, { warmGroups: warm, large });
+  let km = fitCentroids(liveX, live.length, dims, k, seed, { warmGroups: warm, large });
+  if (k >= 2) {
+    // Again on features weighted by what they tell of the first clusters, starting from those
+    // (which keeps a warm start's groups where they were).
+    const weights = topicWeights(fitMatrix, live, km.assignments, k);
+    for (let c = 0; c < weights.length; c++)
+      vocabulary.idf[c] = (vocabulary.idf[c] as number) * (weights[c] as number);
+    scaleColumns(fitMatrix, weights);
+    normalizeRows(fitMatrix);
+    ({ projection, liveX } = projectLive(fitMatrix, live, dims, seed));
+    km = fitCentroids(liveX, live.length, dims, k, seed, { warmGroups: km.assignments, large });
+  }
   progress("kmeans", 1, 1);
   const scriptOfDoc = scripts ? (doc: number) => scripts[doc] : undefined;
   const owners = scriptOfDoc
@@ -204,6 +211,23 @@ export function clusterInOneSpace(
   }
   progress("labels", k, k);
   return result;
+}
+
+/** The LSA projection learned on the fit set, and its live rows projected (unit rows). */
+function projectLive(
+  m: Csr,
+  live: readonly number[],
+  dims: number,
+  seed: number,
+): { projection: Projection; liveX: Float32Array } {
+  const projection = fitProjection(m, dims, seed);
+  const fitX = project(m, projection);
+  const d = projection.dims;
+  const liveX = new Float32Array(live.length * d);
+  live.forEach((row, i) => {
+    liveX.set(fitX.subarray(row * d, row * d + d), i * d);
+  });
+  return { projection, liveX };
 }
 
 /** Earlier groups renumbered 0.. by size, largest first (a cluster of one kept its place too). */

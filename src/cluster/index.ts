@@ -22,12 +22,14 @@
  *
  * - Scripts: the messages of each script (detect-language's dominantScript) with at least 100 of
  *   them are clustered in a feature space of their own (by-script.ts), given k shared out by
- *   size; a cluster never holds two scripts.
+ *   size; the few messages of smaller scripts share the largest one's space, where a message stays
+ *   in a cluster of its own script when its script has one (own-script.ts).
  *
  * How: sublinear TF-IDF rows (CSR on typed arrays), LSA by randomized SVD (100 dimensions, 64 on
  * large fit sets), spherical k-means with k-means++ seeding, restarts and Elkan's bounds,
- * neighbourhood smoothing and a second k-means; k chosen by silhouette on a sample when not
- * given. Beyond 8,000 documents the space, centroids and labels are learned on a seeded sample of
+ * neighbourhood smoothing and a second k-means; then the features are weighted by how much they
+ * tell those clusters apart (feature-weights.ts, carried in the idf) and the same is done again,
+ * starting from those clusters; k chosen by silhouette on a sample when not given. Beyond 8,000 documents the space, centroids and labels are learned on a seeded sample of
  * 8,000 (shared out between the scripts, at least 2,000 each) and every other document is assigned
  * to its nearest centroid, in chunks, so time grows linearly and memory stays bounded.
  */

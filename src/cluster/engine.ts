@@ -81,18 +81,19 @@ export function clusterInOneSpace(
   const warm = options.warmStart
     ? numberGroups(live.map((row) => options.warmStart?.[fitIndexes[row] as number] ?? -1))
     : undefined;
-  let km = fitCentroids(liveX, live.length, dims, k, seed, { warmGroups: warm, large });
-  if (k >= 2) {
-    // Again on features weighted by what they tell of the first clusters, starting from those
-    // (which keeps a warm start's groups where they were).
-    const weights = topicWeights(fitMatrix, live, km.assignments, k);
+  // Features are weighted by how well they tell groups apart (feature-weights.ts): an earlier
+  // run's groups on a warm start, else those of a first k-means, which the final one starts from.
+  const groups =
+    warm ?? (k >= 2 ? fitCentroids(liveX, live.length, dims, k, seed, { large }).assignments : undefined);
+  if (groups) {
+    const weights = topicWeights(fitMatrix, live, groups);
     for (let c = 0; c < weights.length; c++)
       vocabulary.idf[c] = (vocabulary.idf[c] as number) * (weights[c] as number);
     scaleColumns(fitMatrix, weights);
     normalizeRows(fitMatrix);
     ({ projection, liveX } = projectLive(fitMatrix, live, dims, seed));
-    km = fitCentroids(liveX, live.length, dims, k, seed, { warmGroups: km.assignments, large });
   }
+  const km = fitCentroids(liveX, live.length, dims, k, seed, { warmGroups: groups, large });
   progress("kmeans", 1, 1);
   const scriptOfDoc = scripts ? (doc: number) => scripts[doc] : undefined;
   const owners = scriptOfDoc

@@ -23,7 +23,7 @@ describe("topicWeights", () => {
   // document of cluster 0 (its topic), column 2 in one document only.
   const rows = [[0, 1, 2], [0, 1], [0, 1], [0, 1], [0], [0], [0], [0]];
   const assignments = Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1]);
-  const weights = topicWeights(csr(rows, 3), [0, 1, 2, 3, 4, 5, 6, 7], assignments, 2);
+  const weights = topicWeights(csr(rows, 3), [0, 1, 2, 3, 4, 5, 6, 7], assignments);
 
   it("weighs a word spread over all clusters down and a cluster's own word up", () => {
     expect(weights[0]).toBeCloseTo(0.2);
@@ -32,6 +32,15 @@ describe("topicWeights", () => {
 
   it("does not take a word seen once for a telling one", () => {
     expect(weights[2] as number).toBeLessThan(weights[1] as number);
+  });
+
+  it("leaves out rows of no group", () => {
+    const withNew = topicWeights(
+      csr([...rows, [2], [2], [2]], 3),
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+      Int32Array.from([...assignments, -1, -1, -1]),
+    );
+    expect(Array.from(withNew)).toEqual(Array.from(weights));
   });
 
   it("equals the divergence computed cluster by cluster", () => {
@@ -47,7 +56,6 @@ describe("topicWeights", () => {
       csr(docs, cols),
       Array.from({ length: n }, (_, i) => i),
       groups,
-      k,
     );
     for (let f = 0; f < cols; f++) {
       const holding = docs.map((d) => d.includes(f));

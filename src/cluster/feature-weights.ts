@@ -13,25 +13,31 @@ const PRIOR_DOCS = 2;
 const FLOOR = 0.2;
 
 /**
- * Weights of the columns of `m` given the cluster of each of `rows` (a row's features count once:
- * CSR rows hold each column once).
+ * Weights of the columns of `m` given the group of each of `rows` (-1: none, left out). A row's
+ * features count once: CSR rows hold each column once.
  */
-export function topicWeights(
-  m: Csr,
-  rows: readonly number[],
-  assignments: Int32Array,
-  k: number,
-): Float32Array {
+export function topicWeights(m: Csr, rows: readonly number[], groups: Int32Array): Float32Array {
   const weights = new Float32Array(m.cols).fill(1);
-  if (k < 2 || rows.length === 0) return weights;
-  const docFreq = new Float64Array(m.cols);
+  let k = 0;
+  for (const g of groups) if (g + 1 > k) k = g + 1;
   const members: number[][] = Array.from({ length: k }, () => []);
+  let grouped = 0;
   rows.forEach((row, i) => {
-    members[assignments[i] as number]?.push(row);
-    for (let p = m.indptr[row] as number; p < (m.indptr[row + 1] as number); p++) {
-      docFreq[m.indices[p] as number] = (docFreq[m.indices[p] as number] as number) + 1;
-    }
+    const g = groups[i] as number;
+    if (g < 0) return;
+    members[g]?.push(row);
+    grouped++;
   });
+  const nonEmpty = members.filter((list) => list.length > 0).length;
+  if (nonEmpty < 2) return weights;
+  const docFreq = new Float64Array(m.cols);
+  for (const list of members) {
+    for (const row of list) {
+      for (let p = m.indptr[row] as number; p < (m.indptr[row + 1] as number); p++) {
+        docFreq[m.indices[p] as number] = (docFreq[m.indices[p] as number] as number) + 1;
+      }
+    }
+  }
   // KL(p(c|f) ‖ p(c)) = Σ_c q_c ln(q_c / p_c) with q_c = (n_cf + β p_c) / (t_f + β). Over the
   // clusters without f, q_c / p_c = β / (t_f + β): their sum is taken for all clusters first and
   // corrected for the clusters that hold f, so the cost is one pass over the non-zeros.
@@ -45,7 +51,7 @@ export function topicWeights(
   const touched: number[] = [];
   for (const list of members) {
     if (list.length === 0) continue;
-    const prior = list.length / rows.length;
+    const prior = list.length / grouped;
     for (const row of list) {
       for (let p = m.indptr[row] as number; p < (m.indptr[row + 1] as number); p++) {
         const f = m.indices[p] as number;
@@ -62,7 +68,7 @@ export function topicWeights(
     }
     touched.length = 0;
   }
-  const logK = Math.log(k);
+  const logK = Math.log(nonEmpty);
   for (let f = 0; f < m.cols; f++) {
     if (docFreq[f] === 0) continue;
     const telling = Math.min(1, Math.max(0, (divergence[f] as number) / logK));

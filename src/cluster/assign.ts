@@ -1,3 +1,4 @@
+import { dot } from "./dense";
 import { sphericalKMeans } from "./kmeans";
 
 /** Nearest-centroid assignment of dense unit rows, and the repair that keeps every cluster non-empty. */
@@ -25,8 +26,7 @@ export function assignRows(
     let bestSim = Number.NEGATIVE_INFINITY;
     for (let c = 0; c < k; c++) {
       const co = c * dims;
-      let s = 0;
-      for (let j = 0; j < dims; j++) s += (x[o + j] as number) * (centroids[co + j] as number);
+      const s = dot(x, o, centroids, co, dims);
       if (s > bestSim) {
         bestSim = s;
         best = c;
@@ -60,8 +60,7 @@ export function fillEmptyClusters(
     for (let i = 0; i < n; i++) {
       const own = assignments[i] as number;
       if (own < 0 || (sizes[own] as number) < 2) continue;
-      let s = 0;
-      for (let j = 0; j < dims; j++) s += (x[i * dims + j] as number) * (centroids[c * dims + j] as number);
+      const s = dot(x, i * dims, centroids, c * dims, dims);
       if (s > bestSim) {
         bestSim = s;
         best = i;
@@ -122,8 +121,7 @@ export function assignRowsGrouped(
       continue;
     }
     for (let g = 0; g < groups.count; g++) {
-      let s = 0;
-      for (let j = 0; j < dims; j++) s += (x[o + j] as number) * (groups.means[g * dims + j] as number);
+      const s = dot(x, o, groups.means, g * dims, dims);
       groupSims[g] = s;
     }
     for (let t = 0; t < probe; t++) {
@@ -138,8 +136,7 @@ export function assignRowsGrouped(
     for (let t = 0; t < Math.min(probe, groups.count); t++) {
       for (const c of groups.members[picked[t] as number] ?? []) {
         const co = c * dims;
-        let s = 0;
-        for (let j = 0; j < dims; j++) s += (x[o + j] as number) * (centroids[co + j] as number);
+        const s = dot(x, o, centroids, co, dims);
         if (s > bestSim) {
           bestSim = s;
           best = c;

@@ -2,6 +2,7 @@ import { analyzeText, buildCorpusStats } from "../text/analyze";
 import { assignRows, assignRowsGrouped, groupCentroids } from "./assign";
 import { chooseK } from "./choose-k";
 import { type Csr, normalizeRows } from "./csr";
+import { dot } from "./dense";
 import { clusterLanguage, pickRepresentatives, topFeatures } from "./describe";
 import { scaleColumns, topicWeights } from "./feature-weights";
 import { DEFAULT_FEATURES } from "./features";
@@ -132,11 +133,7 @@ export function clusterInOneSpace(
   live.forEach((row, i) => {
     const doc = fitIndexes[row] as number;
     assignments[doc] = km.assignments[i] as number;
-    let s = 0;
-    for (let j = 0; j < dims; j++)
-      s +=
-        (liveX[i * dims + j] as number) * (km.centroids[(km.assignments[i] as number) * dims + j] as number);
-    similarity[doc] = s;
+    similarity[doc] = dot(liveX, i * dims, km.centroids, (km.assignments[i] as number) * dims, dims);
   });
   for (let row = 0; row < fitIndexes.length; row++) accumulate(fitMatrix, row, fitIndexes[row] as number);
   // Labels come from the fit set: a sample of up to fitLimit documents names clusters as well as

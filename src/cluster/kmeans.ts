@@ -1,4 +1,5 @@
 import { assignRows, fillEmptyClusters } from "./assign";
+import { dot } from "./dense";
 import { createRandom, type Random } from "./random";
 
 /**
@@ -18,12 +19,6 @@ export interface KMeansResult {
   centroids: Float32Array;
   /** Sum over points of the cosine similarity to their centroid: higher is tighter. */
   objective: number;
-}
-
-function dot(x: Float32Array, xo: number, c: Float32Array, co: number, dims: number): number {
-  let s = 0;
-  for (let j = 0; j < dims; j++) s += (x[xo + j] as number) * (c[co + j] as number);
-  return s;
 }
 
 const distance = (similarity: number) => Math.sqrt(Math.max(0, 2 - 2 * similarity));

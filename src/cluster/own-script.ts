@@ -1,3 +1,5 @@
+import { dot } from "./dense";
+
 /**
  * Keeps each cluster of a shared space to one script. The few messages of a small script share
  * the feature space of a large one (by-script.ts), where LSA keeps little of their words, so k-means
@@ -62,8 +64,7 @@ export function moveToOwnScript(
     let best = -1;
     let bestSim = Number.NEGATIVE_INFINITY;
     for (const c of own) {
-      let s = 0;
-      for (let j = 0; j < dims; j++) s += (x[i * dims + j] as number) * (centroids[c * dims + j] as number);
+      const s = dot(x, i * dims, centroids, c * dims, dims);
       if (s > bestSim) {
         bestSim = s;
         best = c;

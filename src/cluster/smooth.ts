@@ -1,3 +1,5 @@
+import { dot } from "./dense";
+
 /**
  * Neighbourhood smoothing: each point moves towards the mean of its nearest neighbours before the
  * final k-means. Short messages share few n-grams; their neighbours fill in the words they did not
@@ -32,9 +34,7 @@ export function smoothByNeighbours(
   for (let i = 0; i < n; i++) {
     const o = i * dims;
     for (let c = 0; c < k; c++) {
-      let s = 0;
-      for (let j = 0; j < dims; j++) s += (x[o + j] as number) * (centroids[c * dims + j] as number);
-      centroidSims[c] = s;
+      centroidSims[c] = dot(x, o, centroids, c * dims, dims);
     }
     closest.length = 0;
     for (let t = 0; t < Math.min(SMOOTHING.clusters, k); t++) {
@@ -50,9 +50,7 @@ export function smoothByNeighbours(
     for (const c of closest) {
       for (const q of members[c] ?? []) {
         if (q === i) continue;
-        let s = 0;
-        const qo = q * dims;
-        for (let j = 0; j < dims; j++) s += (x[o + j] as number) * (x[qo + j] as number);
+        const s = dot(x, o, x, q * dims, dims);
         if (s <= (topSims[m - 1] as number)) continue;
         let at = m - 1;
         while (at > 0 && (topSims[at - 1] as number) < s) {

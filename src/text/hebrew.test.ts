@@ -42,6 +42,11 @@ describe("stripHebrewPrefix", () => {
     }
   });
 
+  it("brings a prefixed plural of a listed word to that plural", () => {
+    expect(base("הכרטיסים")).toBe(normalizeHebrewWord("כרטיסים"));
+    expect(base("והלקוחות")).toBe(normalizeHebrewWord("לקוחות"));
+  });
+
   it("stops at a listed word instead of peeling further (ומשלוח is not ו+מ+שלוח)", () => {
     expect(base("ומשלוח", { שלוח: 50 })).toBe("משלוח");
     expect(base("והזמנה", { זמנה: 50 })).toBe("הזמנה");
@@ -67,6 +72,9 @@ describe("stripHebrewPrefix", () => {
 
   it("knows listed words and their inflections", () => {
     expect(isKnownHebrewWord(normalizeHebrewWord("חשבונות"))).toBe(true);
+    // Masculine plurals end in a final mem, which normalization makes regular.
+    expect(isKnownHebrewWord(normalizeHebrewWord("כרטיסים"))).toBe(true);
+    expect(isKnownHebrewWord(normalizeHebrewWord("משלוחים"))).toBe(true);
     expect(isKnownHebrewWord(normalizeHebrewWord("הבנק"))).toBe(false);
   });
 

@@ -1,4 +1,5 @@
 import type { CorpusStats } from "./corpus-stats";
+import { normalizeHebrewWord } from "./hebrew-letters";
 import { HEBREW_LEXICON } from "./hebrew-lexicon";
 
 /**
@@ -18,7 +19,8 @@ export const HEBREW_PREFIXES: readonly string[] = (() => {
 })();
 
 // Endings that inflect a listed word: plural, construct, possessive. A word that is a listed stem
-// plus one of these counts as listed (הזמנות, לקוחות, משלוחים, כרטיסי).
+// plus one of these counts as listed (הזמנות, לקוחות, משלוחים, כרטיסי). Words are compared with
+// regular letters in place of final ones, so the endings are too (ים → ימ).
 const INFLECTIONS = [
   "ים",
   "ות",
@@ -36,7 +38,7 @@ const INFLECTIONS = [
   "ינו",
   "יכם",
   "יהם",
-];
+].map(normalizeHebrewWord);
 const LEXICON_STEMS: ReadonlySet<string> = (() => {
   const stems = new Set(HEBREW_LEXICON);
   for (const w of HEBREW_LEXICON) {

@@ -86,8 +86,8 @@ export function clusterInOneSpace(
   // run's groups on a warm start, else those of a first k-means, which the final one starts from.
   const groups =
     warm ?? (k >= 2 ? fitCentroids(liveX, live.length, dims, k, seed, { large }).assignments : undefined);
-  if (groups) {
-    const weights = topicWeights(fitMatrix, live, groups);
+  const weights = groups && topicWeights(fitMatrix, live, groups);
+  if (weights) {
     for (let c = 0; c < weights.length; c++)
       vocabulary.idf[c] = (vocabulary.idf[c] as number) * (weights[c] as number);
     scaleColumns(fitMatrix, weights);

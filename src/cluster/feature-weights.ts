@@ -13,10 +13,11 @@ const PRIOR_DOCS = 2;
 const FLOOR = 0.2;
 
 /**
- * Weights of the columns of `m` given the group of each of `rows` (-1: none, left out). A row's
- * features count once: CSR rows hold each column once.
+ * Weights of the columns of `m` given the group of each of `rows` (-1: none, left out), or
+ * undefined when fewer than two groups have rows (nothing to tell apart). A row's features count
+ * once: CSR rows hold each column once.
  */
-export function topicWeights(m: Csr, rows: readonly number[], groups: Int32Array): Float32Array {
+export function topicWeights(m: Csr, rows: readonly number[], groups: Int32Array): Float32Array | undefined {
   const weights = new Float32Array(m.cols).fill(1);
   let k = 0;
   for (const g of groups) if (g + 1 > k) k = g + 1;
@@ -29,7 +30,7 @@ export function topicWeights(m: Csr, rows: readonly number[], groups: Int32Array
     grouped++;
   });
   const nonEmpty = members.filter((list) => list.length > 0).length;
-  if (nonEmpty < 2) return weights;
+  if (nonEmpty < 2) return undefined;
   const docFreq = new Float64Array(m.cols);
   for (const list of members) {
     for (const row of list) {

@@ -57,9 +57,15 @@ describe("Arabic", () => {
   });
 
   it("uses corpus evidence for a bare conjunction", () => {
-    const texts = ["وحسابي مغلق", "حسابي مغلق", "أين حسابي"];
-    expect(analyzeCorpus(texts)[0]).toEqual(["حساب", "مغلق"]);
-    expect(tokenTerms(texts[0] ?? "")).toEqual(["وحساب", "مغلق"]);
+    const texts = ["وسيارتي مغلقة", "سيارتي مغلقة", "أين سيارتي"];
+    expect(analyzeCorpus(texts)[0]).toEqual(["سيار", "مغلق"]);
+    expect(tokenTerms(texts[0] ?? "")).toEqual(["وسيار", "مغلق"]);
+  });
+
+  it("takes a proclitic off an everyday word of feedback without evidence", () => {
+    // One message alone, as cli tokenize may be given: وحسابي meets حسابي, فبطاقتي meets بطاقتي.
+    expect(tokenTerms("وحسابي مغلق")).toEqual(["حساب", "مغلق"]);
+    expect(tokenTerms("فبطاقتي لا تعمل")).toEqual(tokenTerms("بطاقتي لا تعمل"));
   });
 });
 

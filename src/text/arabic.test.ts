@@ -60,8 +60,12 @@ describe("stemArabic", () => {
     // صلت and طاقة never occur alone: their first letter belongs to the word.
     expect(stem("وصلت", corpus)).toBe("وصل");
     expect(stem("بطاقة", corpus)).toBe("بطاق");
-    // Without corpus evidence a bare و stays.
-    expect(stem("وحسابي")).toBe("وحساب");
+    // Without corpus evidence a bare و stays, unless the rest is an everyday word of feedback.
+    expect(stem("وسيارتي")).toBe("وسيار");
+    expect(stem("وحسابي")).toBe("حساب");
+    expect(stem("لطلبي")).toBe("طلب");
+    // ... which never makes a listed word lose its own first letter.
+    expect(stem("بطاقة")).toBe("بطاق");
   });
 
   it("does not strip a proclitic when the rest is much rarer than the word", () => {

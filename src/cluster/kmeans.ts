@@ -40,6 +40,8 @@ export function seedCentroids(
   const fixed = given ? Math.min(k, Math.floor(given.length / dims)) : 0;
   if (given && fixed > 0) {
     centroids.set(given.subarray(0, fixed * dims));
+    // All k given: nothing left to draw, so no distances to measure (k × n dot products).
+    if (fixed === k) return centroids;
     for (let c = 0; c < fixed; c++) {
       for (let i = 0; i < n; i++) {
         const d2 = Math.max(0, 2 - 2 * dot(x, i * dims, centroids, c * dims, dims));

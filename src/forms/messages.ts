@@ -1,3 +1,5 @@
+import { primaryLanguage } from "../text/detect-language";
+
 /** The interface languages of the suggestion form. Anything else falls back to English. */
 export const LOCALES = ["en", "ar", "he"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -127,7 +129,7 @@ export const directionOf = (locale: Locale): "ltr" | "rtl" => (locale === "en" ?
 
 /** `he-IL`, `iw` (the old code for Hebrew), `AR` → a supported locale, or undefined. */
 function localeOfTag(tag: string): Locale | undefined {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  const primary = primaryLanguage(tag);
   if (primary === "iw") return "he";
   return isLocale(primary) ? primary : undefined;
 }

@@ -100,10 +100,15 @@ export function detectLanguage(text: string): string | undefined {
   }
 }
 
+/** The primary language of a BCP-47 tag, lowercase: `en-US` → `en`, `AR` → `ar`, `he_IL` → `he`. */
+export function primaryLanguage(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? "";
+}
+
 /**
- * The language whose rules analyse a text: the given tag's primary language (`en-US` → `en`,
- * `AR` → `ar`), else the detected one. Stopwords and stemmers are keyed by primary language.
+ * The language whose rules analyse a text: the given tag's primary language, else the detected
+ * one. Stopwords and stemmers are keyed by primary language.
  */
 export function analysisLanguage(text: string, lang?: string): string | undefined {
-  return lang ? lang.trim().toLowerCase().split(/[-_]/)[0] || undefined : detectLanguage(text);
+  return lang ? primaryLanguage(lang) || undefined : detectLanguage(text);
 }

@@ -1,3 +1,4 @@
+import { mostCounted } from "../lib/counts";
 import { dot } from "./dense";
 
 /**
@@ -22,17 +23,7 @@ export function clusterScripts(
     const count = counts[c] as Map<string, number>;
     count.set(script, (count.get(script) ?? 0) + 1);
   });
-  return counts.map((count) => {
-    let owner: string | undefined;
-    let most = 0;
-    for (const [script, n] of count) {
-      if (n > most) {
-        owner = script;
-        most = n;
-      }
-    }
-    return owner;
-  });
+  return counts.map(mostCounted);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { mostCounted } from "../lib/counts";
 import { isLatinLetter } from "./chars";
 import { detectLatinLanguage } from "./latin-language";
 
@@ -61,14 +62,7 @@ export function dominantScript(text: string): string | undefined {
     const name = scriptOf(code);
     if (name && (name !== "Latin" || isLatinLetter(code))) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  let best: string | undefined;
-  let bestCount = 0;
-  for (const [name, count] of counts) {
-    if (count > bestCount) {
-      best = name;
-      bestCount = count;
-    }
-  }
+  const best = mostCounted(counts);
   // Japanese text mixes kana with Han characters; any kana at all makes it Japanese.
   if (best === "Han" && counts.has("Kana")) return "Kana";
   return best;

@@ -1,10 +1,10 @@
 import { analyzeText, buildCorpusStats } from "../text/analyze";
 import { assignRows, assignRowsGrouped, groupCentroids } from "./assign";
 import { chooseK } from "./choose-k";
-import { type Csr, normalizeRows } from "./csr";
+import type { Csr } from "./csr";
 import { dot } from "./dense";
 import { clusterLanguage, pickRepresentatives, topFeatures } from "./describe";
-import { scaleColumns, topicWeights } from "./feature-weights";
+import { applyWeights, topicWeights } from "./feature-weights";
 import { DEFAULT_FEATURES } from "./features";
 import { fitCentroids } from "./fit";
 import { clusterKeywords, countTerms, createTermCounter, labelFromKeywords } from "./labels";
@@ -88,30 +88,21 @@ export function clusterInOneSpace(
     warm ?? (k >= 2 ? fitCentroids(liveX, live.length, dims, k, seed, { large }).assignments : undefined);
   const weights = groups && topicWeights(fitMatrix, live, groups);
   if (weights) {
-    for (let c = 0; c < weights.length; c++)
-      vocabulary.idf[c] = (vocabulary.idf[c] as number) * (weights[c] as number);
-    scaleColumns(fitMatrix, weights);
-    normalizeRows(fitMatrix);
+    applyWeights(vocabulary, fitMatrix, weights);
     ({ projection, liveX } = projectLive(fitMatrix, live, dims, seed));
   }
   const km = fitCentroids(liveX, live.length, dims, k, seed, { warmGroups: groups, large });
   progress("kmeans", 1, 1);
-  const scriptOfDoc = scripts ? (doc: number) => scripts[doc] : undefined;
-  const owners = scriptOfDoc
-    ? clusterScripts(
-        live.map((row) => scriptOfDoc(fitIndexes[row] as number)),
-        km.assignments,
-        k,
-      )
-    : undefined;
-  if (owners && scriptOfDoc) {
+  const liveScripts = scripts && live.map((row) => scripts[fitIndexes[row] as number]);
+  const owners = liveScripts && clusterScripts(liveScripts, km.assignments, k);
+  if (owners && liveScripts) {
     moveToOwnScript(
       liveX,
       live.length,
       dims,
       km.centroids,
       owners,
-      (i) => scriptOfDoc(fitIndexes[live[i] as number] as number),
+      (i) => liveScripts[i],
       km.assignments,
       new Float32Array(live.length),
     );
@@ -149,7 +140,7 @@ export function clusterInOneSpace(
     for (const i of fitIndexes) inFit[i] = 1;
     const rest: number[] = [];
     for (let i = 0; i < n; i++) if (!inFit[i]) rest.push(i);
-    const groups = groupCentroids(km.centroids, k, dims, seed);
+    const centroidGroups = groupCentroids(km.centroids, k, dims, seed);
     for (let start = 0; start < rest.length; start += CHUNK) {
       progress("assign", start, rest.length);
       const chunk = rest.slice(start, start + CHUNK);
@@ -160,16 +151,16 @@ export function clusterInOneSpace(
       const x = project(m, projection);
       const a = new Int32Array(chunk.length);
       const s = new Float32Array(chunk.length);
-      if (groups) assignRowsGrouped(x, chunk.length, dims, km.centroids, groups, a, s);
+      if (centroidGroups) assignRowsGrouped(x, chunk.length, dims, km.centroids, centroidGroups, a, s);
       else assignRows(x, chunk.length, dims, km.centroids, k, a, s);
-      if (owners && scriptOfDoc) {
+      if (owners && scripts) {
         moveToOwnScript(
           x,
           chunk.length,
           dims,
           km.centroids,
           owners,
-          (i) => scriptOfDoc(chunk[i] as number),
+          (i) => scripts[chunk[i] as number],
           a,
           s,
         );

@@ -1,4 +1,5 @@
-import type { Csr } from "./csr";
+import { type Csr, normalizeRows } from "./csr";
+import type { Vocabulary } from "./tfidf";
 
 /**
  * How much each feature says about topics, learned from a first clustering. A feature spread over
@@ -78,9 +79,15 @@ export function topicWeights(m: Csr, rows: readonly number[], groups: Int32Array
   return weights;
 }
 
-/** Scales the columns of `m` by `weights` in place (rows are no longer unit length). */
-export function scaleColumns(m: Csr, weights: Float32Array): void {
+/**
+ * Puts the weights into a fitted space: into its idf, so that documents transformed later carry
+ * them, and into its TF-IDF rows, which stay unit length.
+ */
+export function applyWeights(vocabulary: Vocabulary, m: Csr, weights: Float32Array): void {
+  for (let c = 0; c < weights.length; c++)
+    vocabulary.idf[c] = (vocabulary.idf[c] as number) * (weights[c] as number);
   for (let p = 0; p < m.values.length; p++) {
     m.values[p] = (m.values[p] as number) * (weights[m.indices[p] as number] as number);
   }
+  normalizeRows(m);
 }

@@ -73,6 +73,22 @@ function wordGrams(word: string, options: FeatureOptions, emit: (feature: string
   }
 }
 
+/** Ids for features in order of first sight: `idOf` serves as a FeatureIndexer's lookup. */
+export class FeatureNames {
+  /** Each id's feature. */
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  readonly idOf = (feature: string): number => {
+    let id = this.ids.get(feature);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(feature, id);
+      this.names.push(feature);
+    }
+    return id;
+  };
+}
+
 /**
  * Turns documents into feature ids, fast: a batch repeats a few thousand words, so each word's
  * n-gram ids and each (language, word)'s term id are looked up once and reused. `lookup` gives a

@@ -1,6 +1,6 @@
 import type { CorpusStats } from "../text/analyze";
 import { type Csr, Int32Builder, normalizeRows } from "./csr";
-import { FeatureIndexer, type FeatureOptions, isTermFeature, TERM_WEIGHT } from "./features";
+import { FeatureIndexer, FeatureNames, type FeatureOptions, isTermFeature, TERM_WEIGHT } from "./features";
 
 export interface FeatureDocument {
   text: string;
@@ -74,21 +74,9 @@ export function fitTfidf(
   options: FeatureOptions,
   { minDf = 2, corpus }: { minDf?: number; corpus?: CorpusStats } = {},
 ): { vocabulary: Vocabulary; matrix: Csr } {
-  const all = new Map<string, number>();
-  const allTerms: string[] = [];
-  const indexer = new FeatureIndexer(
-    options,
-    (f) => {
-      let id = all.get(f);
-      if (id === undefined) {
-        id = allTerms.length;
-        all.set(f, id);
-        allTerms.push(f);
-      }
-      return id;
-    },
-    corpus,
-  );
+  const seen = new FeatureNames();
+  const allTerms = seen.names;
+  const indexer = new FeatureIndexer(options, seen.idOf, corpus);
   const { rowStarts, cols, counts } = countFeatures(docs, indexer);
   const df = new Int32Array(allTerms.length);
   for (let p = 0; p < cols.length; p++)

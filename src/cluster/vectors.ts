@@ -1,4 +1,4 @@
-import { DEFAULT_FEATURES, FeatureIndexer } from "./features";
+import { DEFAULT_FEATURES, FeatureIndexer, FeatureNames } from "./features";
 
 /** A sparse vector by feature name, unit length unless empty. */
 export type FeatureVector = Array<[feature: string, weight: number]>;
@@ -8,20 +8,10 @@ export type FeatureVector = Array<[feature: string, weight: number]>;
  * the order they first occur.
  */
 export function documentFeatures(text: string, lang?: string): Map<string, number> {
-  const names: string[] = [];
-  const ids = new Map<string, number>();
-  const indexer = new FeatureIndexer(DEFAULT_FEATURES, (feature) => {
-    let id = ids.get(feature);
-    if (id === undefined) {
-      id = names.length;
-      names.push(feature);
-      ids.set(feature, id);
-    }
-    return id;
-  });
+  const seen = new FeatureNames();
   const counts = new Map<string, number>();
-  indexer.forEachId(text, lang, (id) => {
-    const feature = names[id] as string;
+  new FeatureIndexer(DEFAULT_FEATURES, seen.idOf).forEachId(text, lang, (id) => {
+    const feature = seen.names[id] as string;
     counts.set(feature, (counts.get(feature) ?? 0) + 1);
   });
   return counts;

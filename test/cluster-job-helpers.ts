@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { sql } from "drizzle-orm";
 import type { ClusterEngine } from "../jobs/cluster/engine";
 import { feedback } from "../src/db/schema";
 import type { Database } from "../src/db/types";
 import { uuidv7 } from "../src/lib/ids";
+import { readJsonl } from "./jsonl";
 
 export interface LabeledText {
   text: string;
@@ -13,11 +13,7 @@ export interface LabeledText {
 
 /** 340 labeled messages on 11 topics in English, Arabic and Hebrew (see test/fixtures/pain-points). */
 export function loadFixture(): LabeledText[] {
-  const url = new URL("./fixtures/pain-points/feedback.jsonl", import.meta.url);
-  return readFileSync(url, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as LabeledText);
+  return readJsonl<LabeledText>(new URL("./fixtures/pain-points/feedback.jsonl", import.meta.url));
 }
 
 /** Stores the texts as feedback received at `at`; answers their ids in input order. */

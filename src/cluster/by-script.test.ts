@@ -1,22 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { type LabeledText, loadFixture } from "../../test/cluster-job-helpers";
+import { readJsonl } from "../../test/jsonl";
 import { clusterDocuments, scriptGroups, shareOut } from "./by-script";
 
-const feedback: Array<{ text: string; lang: string; label: string }> = readFileSync(
-  new URL("../../test/fixtures/pain-points/feedback.jsonl", import.meta.url),
-  "utf8",
-)
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
-
-const english300: Array<{ text: string; label: string; lang: string }> = readFileSync(
-  new URL("./fixtures/banking-en-300.jsonl", import.meta.url),
-  "utf8",
-)
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
+const feedback = loadFixture();
+const english300 = readJsonl<LabeledText>(new URL("./fixtures/banking-en-300.jsonl", import.meta.url));
 
 describe("shareOut", () => {
   it("shares k in proportion, at least one each, always k in all", () => {

@@ -1,14 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { readJsonl } from "../../test/jsonl";
 import { ClusterInputError, clusterDocuments, featureVector } from "./index";
 
-const fixture: Array<{ text: string; label: string; lang: string }> = readFileSync(
+const fixture = readJsonl<{ text: string; label: string; lang: string }>(
   new URL("./fixtures/banking-small.jsonl", import.meta.url),
-  "utf8",
-)
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
+);
 
 const cosine = (a: Array<[string, number]>, b: Array<[string, number]>) => {
   const weights = new Map(b);

@@ -19,6 +19,13 @@ describe("detectLanguage", () => {
     ["Je ne peux pas me connecter à mon compte", "fr"],
     ["Meine Karte wurde abgelehnt und ich weiß nicht warum", "de"],
     ["Obrigado pelo atendimento", "pt"],
+    // "a", "as", "per" are function words in several languages: English's own must count too.
+    ["There is a withdrawal waiting.", "en"],
+    ["I need my card as quick as possible", "en"],
+    ["I need several disposable cards made per day.", "en"],
+    ["Quero cancelar a assinatura", "pt"],
+    ["Se me cobró dos veces", "es"],
+    ["L'app si blocca sempre", "it"],
   ])("%s → %s", (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });

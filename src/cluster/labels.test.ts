@@ -27,4 +27,12 @@ describe("cluster label surfaces", () => {
   it("leaves other scripts to the most common form", () => {
     expect(keywordOf({ charged: 4, charges: 7 }, "charg")).toBe("charges");
   });
+
+  it("shows a word once when two terms share their written form", () => {
+    const counter = createTermCounter(1);
+    for (let i = 0; i < 6; i++) countTerms(counter, 0, [{ term: "transact", surface: "transaction" }]);
+    for (let i = 0; i < 3; i++) countTerms(counter, 0, [{ term: "transaction", surface: "Transaction" }]);
+    for (let i = 0; i < 2; i++) countTerms(counter, 0, [{ term: "cancel", surface: "cancel" }]);
+    expect(clusterKeywords(counter)[0]).toEqual(["transaction", "cancel"]);
+  });
 });

@@ -94,7 +94,19 @@ export function clusterKeywords(counter: TermCounter, limit = 6): string[][] {
       scored.push([term, c * Math.log(1 + average / (totals.get(term) ?? 1))]);
     }
     scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return scored.slice(0, limit).map(([term]) => mostCommonSurface(counter.surfaces.get(term), term));
+    // Two terms can share their most common form (a message analysed in another language leaves
+    // "transaction" unstemmed beside "transact"): a label shows each word once.
+    const shown: string[] = [];
+    const seen = new Set<string>();
+    for (const [term] of scored) {
+      if (shown.length === limit) break;
+      const surface = mostCommonSurface(counter.surfaces.get(term), term);
+      const key = surface.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      shown.push(surface);
+    }
+    return shown;
   });
 }
 

@@ -70,11 +70,12 @@ export function chooseK(
   });
   options.onProgress?.(candidates.length, candidates.length);
   // One k-means run per candidate makes the curve noisy where it is flat: each candidate is judged
-  // by the mean of its score and its neighbours' on the grid.
+  // by the mean of its score and its two neighbours' on each side on the grid (one on each side let
+  // 2% fewer messages move the choice by a third more on Arabic samples).
   let bestK = candidates[0] ?? 1;
   let bestScore = Number.NEGATIVE_INFINITY;
   candidates.forEach((k, i) => {
-    const window = scores.slice(Math.max(0, i - 1), i + 2);
+    const window = scores.slice(Math.max(0, i - 2), i + 3);
     const score = window.reduce((a, b) => a + b, 0) / window.length;
     if (score > bestScore) {
       bestScore = score;

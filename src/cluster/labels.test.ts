@@ -35,4 +35,14 @@ describe("cluster label surfaces", () => {
     for (let i = 0; i < 2; i++) countTerms(counter, 0, [{ term: "cancel", surface: "cancel" }]);
     expect(clusterKeywords(counter)[0]).toEqual(["transaction", "cancel"]);
   });
+
+  it("shows an Arabic verb once whatever its person", () => {
+    const counter = createTermCounter(1);
+    for (let i = 0; i < 6; i++) countTerms(counter, 0, [{ term: "استخدم", surface: "أستخدم" }]);
+    for (let i = 0; i < 4; i++) countTerms(counter, 0, [{ term: "يستخدم", surface: "يستخدم" }]);
+    for (let i = 0; i < 3; i++) countTerms(counter, 0, [{ term: "بطاق", surface: "بطاقتي" }]);
+    for (let i = 0; i < 2; i++) countTerms(counter, 0, [{ term: "سيستخدم", surface: "سيستخدم" }]);
+    for (let i = 0; i < 2; i++) countTerms(counter, 0, [{ term: "تحويل", surface: "تحويل" }]);
+    expect(clusterKeywords(counter)[0]).toEqual(["أستخدم", "بطاقتي", "تحويل"]);
+  });
 });

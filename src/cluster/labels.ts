@@ -101,13 +101,23 @@ export function clusterKeywords(counter: TermCounter, limit = 6): string[][] {
     for (const [term] of scored) {
       if (shown.length === limit) break;
       const surface = mostCommonSurface(counter.surfaces.get(term), term);
-      const key = surface.toLowerCase();
+      const key = sameWordKey(surface);
       if (seen.has(key)) continue;
       seen.add(key);
       shown.push(surface);
     }
     return shown;
   });
+}
+
+// The imperfect prefixes of an Arabic verb (I, you/she, he, we), and the future's س before them:
+// أستخدم, تستخدم, يستخدم and سيستغرق, يستغرق are one verb each in a label, though the stemmer keeps
+// them apart (stripping them measured worse as features).
+const IMPERFECT = /^س?[اتين](?=[\u0621-\u064a]{3,}$)/u;
+
+/** Words a label shows once: the same letters in either case, or one Arabic verb in another person. */
+function sameWordKey(surface: string): string {
+  return normalizeArabicWord(surface.toLowerCase()).replace(IMPERFECT, "");
 }
 
 /** A short readable label: the top three keywords. */

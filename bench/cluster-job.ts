@@ -8,7 +8,6 @@
  * runs never saw, which should stay unassigned), then a second run after `--change` of the
  * items were replaced: the share of pain points and of items that kept their id.
  */
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { eq, inArray } from "drizzle-orm";
 import { assignNewFeedback, runClusterJob } from "../jobs/cluster";
@@ -21,16 +20,14 @@ import { assignNearest } from "../src/services/pain-points/nearest";
 import { indexCentroids } from "../src/services/pain-points/sparse";
 import { featureSpaceFromJson, vectorizeCounts } from "../src/services/pain-points/vectorize";
 import { assignmentsById, type LabeledText, seedFeedback } from "../test/cluster-job-helpers";
+import { readJsonl } from "../test/jsonl";
 import { clusteringScores } from "./cluster-metrics";
 import { openThrowawayDatabase } from "./throwaway-db";
 
 const DATASETS = new URL("../../shared/datasets/", import.meta.url);
 
 function readSet(name: string): LabeledText[] {
-  return readFileSync(new URL(name, DATASETS), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LabeledText);
+  return readJsonl<LabeledText>(new URL(name, DATASETS));
 }
 
 /** Seeded Fisher–Yates (the clustering's mulberry32): the same sample for the same seed. */

@@ -3,13 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readJsonl } from "../../../test/jsonl";
 
 const root = resolve(__dirname, "../../..");
 const dir = mkdtempSync(join(tmpdir(), "cluster-cli-"));
-const fixture = readFileSync(join(root, "src/cluster/fixtures/banking-small.jsonl"), "utf8")
-  .split("\n")
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as { text: string; lang: string });
+const fixture = readJsonl<{ text: string; lang: string }>(
+  new URL("../../cluster/fixtures/banking-small.jsonl", import.meta.url),
+);
 
 function cli(...args: string[]) {
   const run = spawnSync(

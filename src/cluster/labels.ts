@@ -1,5 +1,5 @@
 import type { AnalyzedToken } from "../text/analyze";
-import { normalizeArabicWord } from "../text/arabic";
+import { normalizeArabicWord, withoutVerbPrefix } from "../text/arabic";
 
 /**
  * Cluster labels from class-based TF-IDF (as BERTopic's c-TF-IDF): a term weighs its frequency in
@@ -110,14 +110,12 @@ export function clusterKeywords(counter: TermCounter, limit = 6): string[][] {
   });
 }
 
-// The imperfect prefixes of an Arabic verb (I, you/she, he, we), and the future's س before them:
-// أستخدم, تستخدم, يستخدم and سيستغرق, يستغرق are one verb each in a label, though the stemmer keeps
-// them apart (stripping them measured worse as features).
-const IMPERFECT = /^س?[اتين](?=[\u0621-\u064a]{3,}$)/u;
-
-/** Words a label shows once: the same letters in either case, or one Arabic verb in another person. */
+/**
+ * Words a label shows once: the same letters in either case, or one Arabic verb in another person
+ * or tense (أستخدم, يستخدم, سيستخدم), which the stemmer keeps apart as features.
+ */
 function sameWordKey(surface: string): string {
-  return normalizeArabicWord(surface.toLowerCase()).replace(IMPERFECT, "");
+  return withoutVerbPrefix(normalizeArabicWord(surface.toLowerCase()));
 }
 
 /** A short readable label: the top three keywords. */

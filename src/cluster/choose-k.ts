@@ -9,6 +9,9 @@ import { smoothByNeighbours } from "./smooth";
  * the set; k-means on the set itself (up to KMEANS_SAMPLE points), in the neighbourhood-smoothed
  * space the final clustering uses, put the best silhouette between 0.5× and 2.4× the true k
  * (English high, Arabic low). Silhouettes are averaged over a sample of SILHOUETTE_SAMPLE points.
+ * A stability criterion measured worse: the agreement (ARI) of two k-means runs from different
+ * seeds peaked at k 31–49 on both languages (three samples each, true k 77) and jumped by 0.1
+ * between grid neighbours.
  */
 const SILHOUETTE_SAMPLE = 1500;
 const KMEANS_SAMPLE = 4000;

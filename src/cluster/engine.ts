@@ -61,7 +61,7 @@ export function clusterInOneSpace(
   // clusterDocuments has checked that a given k is a positive integer.
   if (options.k !== undefined && options.k > live.length) {
     throw new ClusterInputError(
-      `cannot make ${options.k} clusters: only ${live.length} documents have words to cluster`,
+      `cannot make ${options.k} clusters: only ${live.length} ${live.length === 1 ? "document has" : "documents have"} words to cluster`,
     );
   }
   const k =

@@ -103,6 +103,14 @@ describe("clusterDocuments", () => {
     expect(agreement(before, warm.assignments)).toBe(1);
   });
 
+  it("puts a lone message with words in a cluster of its own, not among the outliers", () => {
+    for (const text of ["app crashes", "التطبيق لا يعمل", "האפליקציה קורסת"]) {
+      const r = clusterDocuments([{ text }]);
+      expect(Array.from(r.assignments)).toEqual([0]);
+      expect(r.clusters[0]?.label).not.toBe("");
+    }
+  });
+
   it("refuses more clusters than messages with words", () => {
     expect(() => clusterDocuments(fixture.slice(0, 5), { k: 6 })).toThrow(ClusterInputError);
   });

@@ -67,7 +67,8 @@ function countFeatures(
 /**
  * Learns the vocabulary and idf of `texts` and returns their TF-IDF rows: sublinear tf
  * (1 + ln tf), smoothed idf (ln((1 + n) / (1 + df)) + 1), unit-length rows. Features seen in
- * fewer than `minDf` documents are dropped: they cannot bring two documents together.
+ * fewer than `minDf` documents are dropped: they cannot bring two documents together. A single
+ * document keeps all of its features: it is a cluster of its own, not an outlier.
  */
 export function fitTfidf(
   docs: readonly FeatureDocument[],
@@ -84,7 +85,7 @@ export function fitTfidf(
   const remap = new Int32Array(allTerms.length).fill(-1);
   const terms: string[] = [];
   for (let id = 0; id < allTerms.length; id++) {
-    if ((df[id] as number) >= minDf) {
+    if ((df[id] as number) >= Math.min(minDf, docs.length)) {
       remap[id] = terms.length;
       terms.push(allTerms[id] as string);
     }

@@ -1,3 +1,4 @@
+import { plural } from "../../src/lib/plural";
 import type { KSource } from "../../src/services/pain-points/choose-k";
 import type { SwitchOverPlan } from "../../src/services/pain-points/plan";
 
@@ -61,6 +62,5 @@ export function summarize(
 
 /** `clustered 48,210 items into 64 pain points in 3.1 s` */
 export function summaryLine(summary: ClusterJobSummary): string {
-  const n = (x: number) => x.toLocaleString("en-US");
-  return `clustered ${n(summary.items)} items into ${n(summary.painPoints)} pain points in ${(summary.durationMs / 1000).toFixed(1)} s`;
+  return `clustered ${plural(summary.items, "item", "items")} into ${plural(summary.painPoints, "pain point", "pain points")} in ${(summary.durationMs / 1000).toFixed(1)} s`;
 }

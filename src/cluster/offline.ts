@@ -1,3 +1,4 @@
+import { plural } from "../lib/plural";
 import { ClusterInputError } from "./engine";
 import type { ClusterResult } from "./types";
 
@@ -61,8 +62,8 @@ export function formatSummary(
   seconds: number,
 ): string {
   const lines = [
-    `clustered ${docs.length.toLocaleString("en")} items into ${result.k} clusters ` +
-      `(${result.outliers} outliers, ${((100 * result.outliers) / Math.max(1, docs.length)).toFixed(1)}%) in ${seconds.toFixed(1)} s`,
+    `clustered ${plural(docs.length, "item", "items")} into ${plural(result.k, "cluster", "clusters")} ` +
+      `(${plural(result.outliers, "outlier", "outliers")}, ${((100 * result.outliers) / Math.max(1, docs.length)).toFixed(1)}%) in ${seconds.toFixed(1)} s`,
   ];
   const order = result.clusters
     .map((_, c) => c)

@@ -1,4 +1,5 @@
 import type { Channel } from "../db/schema/feedback";
+import { plural } from "../lib/plural";
 
 /** What the database knows of one pain point over a window and the window before it. */
 export interface PainPointStats {
@@ -89,10 +90,6 @@ function currentWindowName(windowDays: number): string {
 /** Stars from 1 to 5 for a 0..1 satisfaction. */
 export function toStars(satisfaction: number): number {
   return 1 + 4 * satisfaction;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
 
 export function explain(stats: PainPointStats, windowDays: number): string[] {

@@ -48,7 +48,7 @@ describe("cli cluster --input", () => {
     expect(out.map((o) => o.id)).toEqual([...lines.map((_, i) => (i % 3 === 0 ? `t-${i}` : i)), 999]);
     expect(new Set(out.slice(0, -1).map((o) => o.cluster)).size).toBe(8);
     expect(out.at(-1)?.cluster).toBe(-1);
-    expect(stderr).toMatch(/into 8 clusters \(1 outliers/);
+    expect(stderr).toMatch(/into 8 clusters \(1 outlier,/);
   });
 
   it("gives exactly the asked number of clusters and writes --out instead of stdout", () => {

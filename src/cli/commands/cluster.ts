@@ -8,6 +8,7 @@ import {
   type OfflineDocument,
   parseOfflineLine,
 } from "../../cluster/offline";
+import { plural } from "../../lib/plural";
 import type { CliCommand, CliContext } from "../command";
 import { CliError, parseOptions } from "../command";
 
@@ -130,8 +131,8 @@ async function runDatabaseJob(ctx: CliContext, k: number | undefined, seed: numb
   ).finally(progress.clear);
   const count = (label: string, list: unknown[]) => (list.length ? `, ${list.length} ${label}` : "");
   ctx.stdout.write(
-    `clustered ${summary.items.toLocaleString("en")} items into ${summary.painPoints} pain points ` +
-      `(${summary.outliers} outliers) in ${(summary.durationMs / 1000).toFixed(1)} s: ${summary.kept} kept` +
+    `clustered ${plural(summary.items, "item", "items")} into ${plural(summary.painPoints, "pain point", "pain points")} ` +
+      `(${plural(summary.outliers, "outlier", "outliers")}) in ${(summary.durationMs / 1000).toFixed(1)} s: ${summary.kept} kept` +
       `${count("new", summary.new)}${count("grown", summary.grown)}${count("shrunk", summary.shrunk)}` +
       `${count("merged", summary.merged)}${count("split", summary.split)}${count("retired", summary.retired)}\n`,
   );

@@ -83,6 +83,14 @@ describe("stemArabic", () => {
     expect(stem("الالتزام")).toBe("التزام");
   });
 
+  it("keeps the ال of the verbs ألغى (cancel) and ألقى (find), written with or without hamza", () => {
+    const stems = ["ألغيت", "الغيت", "ألغى", "الغي", "ألغينا", "والغيت", "القى", "ألقيت"].map((w) => stem(w));
+    for (const s of stems) expect(s.startsWith("ال")).toBe(true);
+    // ... while the article still comes off nouns that start the same way.
+    expect(stem("الغير")).toBe("غير");
+    expect(stem("القيمة")).toBe("قيم");
+  });
+
   it("reports the proclitic length so the written surface can be recovered", () => {
     expect(stemArabic(normalizeArabicWord("والبطاقة")).prefixLength).toBe(3);
     expect(stemArabic(normalizeArabicWord("بطاقة")).prefixLength).toBe(0);

@@ -50,6 +50,9 @@ describe("Arabic", () => {
       "وصل",
     ]);
     for (const w of ["بدي", "شو", "ليش", "هيك", "كيف"]) expect(stopwordsFor("ar").has(w)).toBe(true);
+    // The progressive عم, and إلى with a pronoun, which read as article + يه without the list.
+    expect(tokenTerms("عم بستنى البطاقة", { lang: "ar" })).not.toContain("عم");
+    expect(tokenTerms("لا يمكنني الوصول إليه", { lang: "ar" })).toEqual(["وصول"]);
   });
 
   it("keeps the written form, without diacritics and clitics, as the surface", () => {

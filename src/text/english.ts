@@ -5,11 +5,47 @@ import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer";
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 200_000;
 
-/** The Porter stem of a lowercased English word ("cards" → "card", "charged" → "charg"). */
+// Irregular past forms of verbs that customers use to tell what happened: Porter leaves "went",
+// "gone" and "go" three terms apart, and a label would name one verb three times. Forms that are
+// mostly another word ("left" the direction and remainder, "saw", "found" a company) are left alone.
+const IRREGULAR_PAST = new Map(
+  Object.entries({
+    go: "went gone",
+    come: "came",
+    give: "gave given",
+    take: "took taken",
+    get: "got gotten",
+    buy: "bought",
+    send: "sent",
+    pay: "paid",
+    spend: "spent",
+    make: "made",
+    withdraw: "withdrew withdrawn",
+    know: "knew known",
+    steal: "stole stolen",
+    lose: "lost",
+    tell: "told",
+    bring: "brought",
+    keep: "kept",
+    hold: "held",
+    choose: "chose chosen",
+    forget: "forgot forgotten",
+    freeze: "froze frozen",
+    sell: "sold",
+    begin: "began begun",
+    break: "broke broken",
+    write: "wrote written",
+    understand: "understood",
+    think: "thought",
+    see: "seen",
+  }).flatMap(([base, forms]) => forms.split(" ").map((form) => [form, base] as const)),
+);
+
+/** The Porter stem of a lowercased English word ("cards" → "card", "charged" → "charg", "went" → "go"). */
 export function stemEnglish(word: string): string {
   let stem = cache.get(word);
   if (stem === undefined) {
-    stem = PorterStemmer.stem(word);
+    stem = PorterStemmer.stem(IRREGULAR_PAST.get(word) ?? word);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, stem);
   }

@@ -7,14 +7,14 @@ const CACHE_LIMIT = 200_000;
 
 // Irregular past forms of verbs that customers use to tell what happened: Porter leaves "went",
 // "gone" and "go" three terms apart, and a label would name one verb three times. Forms that are
-// mostly another word ("left" the direction and remainder, "saw", "found" a company) are left alone.
+// mostly another word ("left" the direction and remainder, "saw", "found" a company) are left alone,
+// and so are function verbs (get, got), which the stopword list drops in every form it names.
 const IRREGULAR_PAST = new Map(
   Object.entries({
     go: "went gone",
     come: "came",
     give: "gave given",
     take: "took taken",
-    get: "got gotten",
     buy: "bought",
     send: "sent",
     pay: "paid",

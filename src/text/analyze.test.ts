@@ -63,6 +63,8 @@ describe("Arabic", () => {
     // The progressive عم, and إلى with a pronoun, which read as article + يه without the list.
     expect(tokenTerms("عم بستنى البطاقة", { lang: "ar" })).not.toContain("عم");
     expect(tokenTerms("لا يمكنني الوصول إليه", { lang: "ar" })).toEqual(["وصول"]);
+    // An article written apart, before a number: "ال 1 يورو".
+    expect(tokenTerms("شو هاي ال 1 يورو", { lang: "ar" })).toEqual(tokenTerms("يورو", { lang: "ar" }));
   });
 
   it("keeps the written form, without diacritics and clitics, as the surface", () => {

@@ -53,12 +53,7 @@ export function chooseK(
   }
   const candidates: number[] = [];
   const low = m >= 200 ? 8 : 2;
-  // A pain point should stand for at least ~20 messages on average: finer partitions are noise to
-  // a product team, and the silhouette of smoothed points keeps creeping up towards them. Below a few
-  // thousand messages each topic (in each language) has only a handful of them, so small sets may
-  // go finer: 8 per cluster, else topics of different languages are forced together.
-  const perCluster = m >= 2000 ? 20 : m >= 200 ? 8 : 3;
-  const high = Math.max(low, Math.min(300, Math.floor(m / perCluster)));
+  const high = Math.max(low, mostClusters(m));
   for (let k = low; k <= high; k = Math.max(k + 1, Math.round(k * GRID_RATIO))) candidates.push(k);
   const sub = new Int32Array(s);
   const scores = candidates.map((k, step) => {
@@ -86,6 +81,24 @@ export function chooseK(
     }
   });
   return Math.min(bestK, n);
+}
+
+/**
+ * The most clusters the automatic choice may pick for m messages. A pain point should stand for
+ * about 20 messages on average: finer partitions are noise to a product team, and the silhouette of
+ * smoothed points keeps creeping up towards them. Small sets have only a handful of messages per
+ * topic (in each language), so they may go finer: 3 per cluster up to 25 clusters, 8 up to 100,
+ * else topics of different languages are forced together. The ceiling never falls as messages are
+ * added: with one ratio per size band, 1,999 messages could split into 249 clusters and 2,000 into
+ * no more than 100 (1,500 English messages of a mixed export chose 187, the band's ceiling).
+ */
+export function mostClusters(m: number): number {
+  const ceiling = Math.max(
+    Math.floor(m / 20),
+    Math.min(Math.floor(m / 8), 100),
+    Math.min(Math.floor(m / 3), 25),
+  );
+  return Math.min(300, ceiling);
 }
 
 /** Mean silhouette of a partition given the full pairwise distance matrix. */

@@ -13,7 +13,7 @@ we were what when where which while who whom why will with would you your yours 
 s t d ll m re ve y don didn doesn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn can cannot
 cant dont didnt doesnt isnt wasnt hasnt havent wont im ive id youre thats whats theres u ur pls please plz
 hi hello hey thanks thank thx ok okay also still just really yet already even get got us let lets may might
-must shall ups gotten`;
+must shall gotten`;
 
 // Palestinian and Levantine function words and fillers that the MSA list lacks.
 const ARABIC_DIALECT = `بدي بدك بدنا بدهم بده بدها شو ليش هيك كيف كيفك وين امتى ايمتى قديش اديش هاد هادا هادي هاي

@@ -1,3 +1,4 @@
+import { plural } from "../lib/plural";
 import { analyzeText, buildCorpusStats } from "../text/analyze";
 import { assignRows, assignRowsGrouped, groupCentroids } from "./assign";
 import { chooseK } from "./choose-k";
@@ -61,7 +62,7 @@ export function clusterInOneSpace(
   // clusterDocuments has checked that a given k is a positive integer.
   if (options.k !== undefined && options.k > live.length) {
     throw new ClusterInputError(
-      `cannot make ${options.k} clusters: only ${live.length} ${live.length === 1 ? "document has" : "documents have"} words to cluster`,
+      `cannot make ${options.k} clusters: only ${plural(live.length, "document has", "documents have")} words to cluster`,
     );
   }
   const k =

@@ -104,10 +104,13 @@ describe("clusterDocuments", () => {
   });
 
   it("puts a lone message with words in a cluster of its own, not among the outliers", () => {
-    for (const text of ["app crashes", "التطبيق لا يعمل", "האפליקציה קורסת"]) {
+    const long = "عملية استرداد أموال مفقودة من كشف الحساب الخاص بي، ولم يصلني أي رد من خدمة العملاء";
+    for (const text of ["app crashes", "التطبيق لا يعمل", "האפליקציה קורסת", long]) {
       const r = clusterDocuments([{ text }]);
       expect(Array.from(r.assignments)).toEqual([0]);
-      expect(r.clusters[0]?.label).not.toBe("");
+      // Named by its own words, however many of them there are.
+      for (const word of r.clusters[0]?.label.split(" / ") ?? []) expect(text).toContain(word);
+      expect(r.clusters[0]?.keywords.length).toBeGreaterThan(0);
     }
   });
 

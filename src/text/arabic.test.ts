@@ -84,11 +84,13 @@ describe("stemArabic", () => {
   });
 
   it("keeps the ال of the verbs ألغى (cancel) and ألقى (find), written with or without hamza", () => {
-    const stems = ["ألغيت", "الغيت", "ألغى", "الغي", "ألغينا", "والغيت", "القى", "ألقيت"].map((w) => stem(w));
-    for (const s of stems) expect(s.startsWith("ال")).toBe(true);
+    const verbs = ["ألغيت", "الغيت", "ألغى", "الغي", "ألغينا", "والغيت", "القى", "ألقيت", "التغى", "والتغى"];
+    for (const s of verbs.map((w) => stem(w))) expect(s.startsWith("ال")).toBe(true);
     // ... while the article still comes off nouns that start the same way.
     expect(stem("الغير")).toBe("غير");
     expect(stem("القيمة")).toBe("قيم");
+    expect(stem("التغيير").startsWith("ال")).toBe(false);
+    expect(stem("التقييم").startsWith("ال")).toBe(false);
   });
 
   it("reports the proclitic length so the written surface can be recovered", () => {

@@ -92,9 +92,10 @@ export function clusterKeywords(counter: TermCounter, limit = 6): string[][] {
     // repeats (one long message, a few unlike ones) is still named by its words.
     const all = [...counts];
     const repeated = counts.size > limit ? all.filter(([, c]) => c >= 2) : all;
-    const scored = (repeated.length > 0 ? repeated : all).map(
-      ([term, c]): [string, number] => [term, c * Math.log(1 + average / (totals.get(term) ?? 1))],
-    );
+    const scored = (repeated.length > 0 ? repeated : all).map(([term, c]): [string, number] => [
+      term,
+      c * Math.log(1 + average / (totals.get(term) ?? 1)),
+    ]);
     scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     // Two terms can share their most common form (a message analysed in another language leaves
     // "transaction" unstemmed beside "transact"): a label shows each word once.

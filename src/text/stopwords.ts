@@ -4,6 +4,9 @@ import { scanTokens } from "./tokenize";
 
 // English: function words only. stopwords-iso's English list (1,298 words) removes what complaints
 // are about ("top up", "card not working", "problem", "order", "amount", "free", "abroad").
+// "ups" is the particle's plural in "top ups", "sign ups", "follow ups", and goes with it; the courier
+// UPS goes too (scanning lowercases before it could tell them apart). As a word, it moved one
+// message of 13 to the wrong pain point between runs in the cluster-job test on banking messages.
 const ENGLISH = `a about above after again against all am an and any are as at be because been before being
 below between both but by can could did do does doing down during each few for from further had has have
 having he her here hers herself him himself his how i if in into is it its itself just me more most my myself
@@ -13,7 +16,7 @@ we were what when where which while who whom why will with would you your yours 
 s t d ll m re ve y don didn doesn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn can cannot
 cant dont didnt doesnt isnt wasnt hasnt havent wont im ive id youre thats whats theres u ur pls please plz
 hi hello hey thanks thank thx ok okay also still just really yet already even get got us let lets may might
-must shall gotten`;
+must shall ups gotten`;
 
 // Palestinian and Levantine function words and fillers that the MSA list lacks.
 const ARABIC_DIALECT = `بدي بدك بدنا بدهم بده بدها شو ليش هيك كيف كيفك وين امتى ايمتى قديش اديش هاد هادا هادي هاي

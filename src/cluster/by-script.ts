@@ -8,8 +8,9 @@ type Doc = { text: string; lang?: string | undefined };
  * A script needs this many documents to get a feature space of its own; fewer share one with the
  * other small scripts (and, if still too few, with the largest script). Below it the automatic
  * choice of k on the script alone is noise (36 Hebrew messages on 3 topics: 2 clusters alone, 3
- * in the shared space). In a shared space a message stays in a cluster of its own script when its
- * script has one (own-script.ts).
+ * in the shared space, when this was measured; 3 alone too since chooseK's smoothing window is
+ * symmetric at the ends of its grid). In a shared space a message stays in a cluster of its own
+ * script when its script has one (own-script.ts).
  */
 const MIN_SCRIPT_DOCS = 100;
 /** The least fit set of one script when the fit budget is shared out. */

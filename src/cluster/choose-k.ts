@@ -69,11 +69,14 @@ export function chooseK(
   options.onProgress?.(candidates.length, candidates.length);
   // One k-means run per candidate makes the curve noisy where it is flat: each candidate is judged
   // by the mean of its score and its two neighbours' on each side on the grid (one on each side let
-  // 2% fewer messages move the choice by a third more on Arabic samples).
+  // 2% fewer messages move the choice by a third more on Arabic samples). Near either end of the
+  // grid the window narrows on both sides: a one-sided window drags a peak next to an end onto the
+  // end (36 Hebrew messages on 3 topics chose 2, judged by 2, 3 and 4 against 3's 2 to 5).
   let bestK = candidates[0] ?? 1;
   let bestScore = Number.NEGATIVE_INFINITY;
   candidates.forEach((k, i) => {
-    const window = scores.slice(Math.max(0, i - 2), i + 3);
+    const reach = Math.min(2, i, candidates.length - 1 - i);
+    const window = scores.slice(i - reach, i + reach + 1);
     const score = window.reduce((a, b) => a + b, 0) / window.length;
     if (score > bestScore) {
       bestScore = score;

@@ -93,7 +93,7 @@ export function chooseK(
  * topic (in each language), so they may go finer: 3 per cluster up to 25 clusters, 8 up to 100,
  * else topics of different languages are forced together. The ceiling never falls as messages are
  * added: with one ratio per size band, 1,999 messages could split into 249 clusters and 2,000 into
- * no more than 100 (1,500 English messages of a mixed export chose 187, the band's ceiling).
+ * no more than 100 (1,500 English messages of a mixed export took 186, at the band's ceiling of 187).
  */
 export function mostClusters(m: number): number {
   const ceiling = Math.max(

@@ -90,12 +90,12 @@ export function clusterKeywords(counter: TermCounter, limit = 6): string[][] {
   return counter.counts.map((counts) => {
     // A word seen once among many is as likely a slip as a topic; but a cluster in which no word
     // repeats (one long message, a few unlike ones) is still named by its words.
-    const all = [...counts];
-    const repeated = counts.size > limit ? all.filter(([, c]) => c >= 2) : all;
-    const scored = (repeated.length > 0 ? repeated : all).map(([term, c]): [string, number] => [
-      term,
-      c * Math.log(1 + average / (totals.get(term) ?? 1)),
-    ]);
+    const skipOnce = counts.size > limit && [...counts.values()].some((c) => c >= 2);
+    const scored: Array<[string, number]> = [];
+    for (const [term, c] of counts) {
+      if (skipOnce && c < 2) continue;
+      scored.push([term, c * Math.log(1 + average / (totals.get(term) ?? 1))]);
+    }
     scored.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     // Two terms can share their most common form (a message analysed in another language leaves
     // "transaction" unstemmed beside "transact"): a label shows each word once.

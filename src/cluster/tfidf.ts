@@ -84,8 +84,9 @@ export function fitTfidf(
     df[cols.data[p] as number] = (df[cols.data[p] as number] as number) + 1;
   const remap = new Int32Array(allTerms.length).fill(-1);
   const terms: string[] = [];
+  const leastDf = Math.min(minDf, docs.length);
   for (let id = 0; id < allTerms.length; id++) {
-    if ((df[id] as number) >= Math.min(minDf, docs.length)) {
+    if ((df[id] as number) >= leastDf) {
       remap[id] = terms.length;
       terms.push(allTerms[id] as string);
     }

@@ -1,12 +1,15 @@
 import { normalizeHebrewWord } from "./hebrew-letters";
 
 /**
- * Common Hebrew words, curated by hand for customer service, commerce, banking and everyday
- * complaint language. Two uses: a listed word whose first letter looks like a prefix (ו ה ב כ ל מ ש)
- * is never stripped (הרבה, מדינה, שלום), and a listed word is a known remainder, so a prefixed form
- * meets it without corpus evidence (הנשיא → נשיא), and so does a plural (לקוחות → לקוח). Inflected
- * forms (plural, construct, possessive) of a listed word are recognized by rule (hebrew.ts), so
- * only base forms are listed.
+ * Common Hebrew words, curated by hand: customer service, commerce, banking and complaint language
+ * first, then everyday words (places, people, home, food, time, numbers, transport, health), since
+ * a message speaks of more than its product and a word alone has no corpus to go by. Two uses: a
+ * listed word whose first letter looks like a prefix (ו ה ב כ ל מ ש) is never stripped (הרבה,
+ * מדינה, שלום), and a listed word is a known remainder, so a prefixed form meets it without corpus
+ * evidence (הנשיא → נשיא), and so does a plural (לקוחות → לקוח). Inflected forms (plural, construct,
+ * possessive) of a listed word are recognized by rule (hebrew.ts), so only base forms are listed.
+ * A short word listed makes every prefix plus it a candidate: מגן, מעולם, שים are listed whole so
+ * that they do not become גן, עולם, ים.
  */
 const HEBREW_LEXICON_TEXT = `
 ודאי וודאי ותיק ותק וותק ויזה וידאו ווידאו ועדה ויכוח ויתור ווטסאפ וואטסאפ ווצאפ ויסות ורוד וילון ווי וואלה וולט

@@ -1,5 +1,6 @@
 import type { Channel } from "../db/schema/feedback";
-import { flattenText, redactPersonalData } from "./safety";
+import { redactPersonalData } from "../lib/personal-data";
+import { flattenText } from "./safety";
 
 /** A feedback item that could be quoted, as stored (the customer's own words and language). */
 export interface QuoteCandidate {

@@ -1,3 +1,4 @@
+import { redactPersonalData } from "../lib/personal-data";
 import { plural } from "../lib/plural";
 import { ClusterInputError } from "./engine";
 import type { ClusterResult } from "./types";
@@ -55,7 +56,7 @@ export function formatAssignments(docs: readonly OfflineDocument[], assignments:
 
 const SHOWN_CLUSTERS = 40;
 
-/** The human summary: totals, then clusters by size with label and best quote. */
+/** The human summary: totals, then clusters by size with label and best quote (personal data redacted). */
 export function formatSummary(
   docs: readonly OfflineDocument[],
   result: ClusterResult,
@@ -71,7 +72,9 @@ export function formatSummary(
   for (const c of order.slice(0, SHOWN_CLUSTERS)) {
     const cluster = result.clusters[c];
     if (!cluster) continue;
-    const quote = docs[cluster.representatives[0] ?? -1]?.text.replace(/\s+/g, " ").slice(0, 80) ?? "";
+    // A summary gets pasted into chats and tickets: its quotes name no customer, as the digest's.
+    const text = docs[cluster.representatives[0] ?? -1]?.text ?? "";
+    const quote = redactPersonalData(text).replace(/\s+/g, " ").slice(0, 80);
     lines.push(
       `  cluster ${String(c).padStart(3)}  ${String(cluster.size).padStart(6)}  ${cluster.label}${quote ? `  — "${quote}"` : ""}`,
     );

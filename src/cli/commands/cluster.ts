@@ -97,7 +97,7 @@ input order: {"id": <the input id, else the 0-based index of the line among non-
 labels) goes to stderr.
 
   --k N      exactly N clusters; without it the number is chosen from the data, about one
-             cluster per 20-40 messages whatever the number of topics: give N when you know it
+             cluster per 15-50 messages whatever the number of topics: give N when you know it
   --seed N   the seed of the random choices: same input and seed, same clusters (default 1
              offline; the job's own default over the database)`,
   async run(args, ctx) {

@@ -35,7 +35,8 @@ describe("stripHebrewPrefix", () => {
       ["בעיר", "מהעיר", "בירושלים", "שבירושלים", "הים", "האוויר", "בשבע", "לאמא", "בערב"].map((w) => base(w)),
     ).toEqual(["עיר", "עיר", "ירושלימ", "ירושלימ", "ימ", "אוויר", "שבע", "אמא", "ערב"]);
     // A listed word that is also a prefix plus a listed word stays whole: shield, never, put, days.
-    for (const word of ["מגן", "מעולם", "שים", "ימים", "מסיבה"])
+    // A job, an installer, a break: no prefix plus "Sarah", "fit" or "beer".
+    for (const word of ["מגן", "מעולם", "שים", "ימים", "מסיבה", "משרה", "מתקין", "שבירה"])
       expect(base(word)).toBe(normalizeHebrewWord(word));
   });
 

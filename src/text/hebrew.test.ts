@@ -69,6 +69,14 @@ describe("stripHebrewPrefix", () => {
       expect(base(word, corpus)).toBe("ספרייה");
   });
 
+  it("strips on a rest seen once when two prefixed forms back it", () => {
+    // Three lines of a small batch: "the penguin", "a penguin", "to the penguin".
+    const corpus = { פינגווין: 1, הפינגווין: 1, לפינגווין: 1 };
+    expect(["הפינגווין", "לפינגווין"].map((w) => base(w, corpus))).toEqual(["פינגווינ", "פינגווינ"]);
+    // One prefixed form and the rest once is not enough (as דינה, a name, beside מדינה).
+    expect(base("הדהוד", { דהוד: 1, הדהוד: 1 })).toBe("הדהוד");
+  });
+
   it("does not strip on weak evidence: a rest that is rare, short or much rarer than the word", () => {
     // An unlisted word starting with ה whose rest appears once: kept.
     expect(base("הדהוד", { דהוד: 1, הדהוד: 5 })).toBe("הדהוד");

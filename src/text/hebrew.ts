@@ -71,7 +71,8 @@ export interface HebrewPrefixResult {
  * Strips prefix letters only on evidence. A listed word is never stripped. Otherwise each grammatical
  * prefix is tried, shortest first: a remainder that is a listed word ends the search (so ומשלוח
  * stops at משלוח and never reaches שלוח); a remainder of three letters or more that occurs on its own
- * in the corpus, not far rarer than the whole word, is a candidate, and the longest such prefix wins
+ * in the corpus (twice, or once and behind another prefix too), not far rarer than the whole word,
+ * is a candidate, and the longest such prefix wins
  * (והסניף → סניף rather than הסניף). `isStopword` lets ושאני or וגם reach their function word.
  */
 export function stripHebrewPrefix(
@@ -89,12 +90,20 @@ export function stripHebrewPrefix(
     if (isStopword?.(rest) || isKnownHebrewWord(rest)) return { base: rest, prefixLength: prefix.length };
     if (corpus && rest.length >= MIN_CORPUS_REMAINDER) {
       const restCount = corpus.count(rest);
-      if (restCount >= 2 && restCount * 30 >= corpus.count(word)) {
-        best = { base: rest, prefixLength: prefix.length };
-      }
+      const seen = restCount >= 2 || (restCount === 1 && takesOtherPrefix(rest, prefix, corpus));
+      if (seen && restCount * 30 >= corpus.count(word)) best = { base: rest, prefixLength: prefix.length };
     }
   }
   return best;
+}
+
+/**
+ * Whether the corpus also has the rest behind another prefix (הפינגווין beside לפינגווין): with the
+ * rest seen alone once, two prefixed forms are evidence enough, where one alone is not (a name like
+ * דינה once and מדינה once say nothing).
+ */
+function takesOtherPrefix(rest: string, prefix: string, corpus: CorpusStats): boolean {
+  return HEBREW_PREFIXES.some((other) => other !== prefix && corpus.count(other + rest) > 0);
 }
 
 // Plural endings (final letters already regular), longest first: dual יים (שבועיים), masculine ים,

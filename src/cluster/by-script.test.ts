@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { type LabeledText, loadFixture } from "../../test/cluster-job-helpers";
 import { readJsonl } from "../../test/jsonl";
+import { dominantScript } from "../text/detect-language";
 import { clusterDocuments, scriptGroups, shareOut } from "./by-script";
+import { clusterInOneSpace, FIT_LIMIT } from "./engine";
 
 const feedback = loadFixture();
 const english300 = readJsonl<LabeledText>(new URL("./fixtures/banking-en-300.jsonl", import.meta.url));
 
 describe("shareOut", () => {
-  it("shares k in proportion, at least one each, always k in all", () => {
+  it("shares k in proportion to the weights, at least one each, always k in all", () => {
     expect(shareOut(10, [300, 100])).toEqual([8, 2]);
     expect(shareOut(3, [1000, 1, 1])).toEqual([1, 1, 1]);
     for (const [k, weights] of [
@@ -32,15 +34,16 @@ describe("scriptGroups", () => {
       ...Array.from({ length: 150 }, (_, i) => ({ text: `card number ${i} was declined` })),
       ...Array.from({ length: 120 }, () => ({ text: "لم تصل بطاقتي بعد" })),
       ...Array.from({ length: 30 }, () => ({ text: "הכרטיס שלי לא הגיע" })),
+      ...Array.from({ length: 20 }, () => ({ text: "Моя карта не пришла" })),
       ...Array.from({ length: 5 }, () => ({ text: "🙂 123" })),
     ];
-    expect(scriptGroups(docs).map((group) => group.length)).toEqual([185, 120]);
+    expect(scriptGroups(docs).map((group) => group.length)).toEqual([175, 120, 30]);
   });
 });
 
 describe("clusterDocuments across scripts", () => {
   const docs = feedback.filter((d) => d.lang !== "he");
-  const result = clusterDocuments(docs, { k: 10, seed: 1 });
+  const result = clusterDocuments(docs, { k: 10, seed: 6 });
 
   it("gives each script its share of k, and no cluster holds two scripts", () => {
     const [english, arabic] = shareOut(10, [
@@ -62,16 +65,41 @@ describe("clusterDocuments across scripts", () => {
   });
 });
 
+describe("a script with a few dozen messages among hundreds", () => {
+  // 36 Hebrew messages on three topics (app crashes, late deliveries, password resets) beside 300
+  // English ones on eight.
+  const hebrew = feedback.filter((d) => d.lang === "he");
+  const docs = [...english300, ...hebrew];
+  const topicsOf = (assignments: Int32Array, c: number) =>
+    new Set(hebrew.flatMap((d, j) => (assignments[english300.length + j] === c ? [d.label] : [])));
+
+  it("keeps its own topics apart, with k given and without", () => {
+    // By size its share of 11 was one cluster (k 11: all 36 in one); by the square root it is 3.
+    for (const options of [{ k: 11, seed: 1 }, { seed: 1 }]) {
+      const result = clusterDocuments(docs, options);
+      const clusters = new Set(hebrew.map((_, j) => result.assignments[english300.length + j]));
+      expect(clusters.size).toBeGreaterThanOrEqual(3);
+      for (const c of clusters) expect(topicsOf(result.assignments, c as number).size).toBe(1);
+    }
+  });
+});
+
 describe("a small script pooled into a large one's space", () => {
   it("keeps its messages out of the large script's clusters", () => {
-    // 36 Hebrew messages share the space of 300 English ones (too few for a space of their own).
-    // Without the own-script rule, k 10 with seed 2 put some of them into an English cluster.
+    // Scripts with fewer than 30 messages share the largest script's space (clusterInOneSpace with
+    // the scripts of its documents). 36 Hebrew messages in the space of 300 English ones, k 8 with
+    // seed 2: without the own-script rule some of them went into an English cluster.
     const hebrew = feedback.filter((d) => d.lang === "he");
     const docs = [...english300, ...hebrew];
-    const result = clusterDocuments(docs, { k: 10, seed: 2 });
+    const result = clusterInOneSpace(
+      docs,
+      { k: 8, seed: 2 },
+      FIT_LIMIT,
+      docs.map((d) => dominantScript(d.text)),
+    );
     const hebrewClusters = new Set(hebrew.map((_, j) => result.assignments[english300.length + j]));
     const englishClusters = new Set(english300.map((_, i) => result.assignments[i]));
-    expect(result.k).toBe(10);
+    expect(result.k).toBe(8);
     for (const c of hebrewClusters) expect(englishClusters.has(c)).toBe(false);
   });
 });

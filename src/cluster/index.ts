@@ -20,10 +20,11 @@
  *   without their article and clitics (dialect words as their MSA stem), plus the pipeline's
  *   stemmed terms as `w:term` with weight TERM_WEIGHT. Prefix evidence comes from the fit set.
  *
- * - Scripts: the messages of each script (detect-language's dominantScript) with at least 100 of
- *   them are clustered in a feature space of their own (by-script.ts), given k shared out by
- *   size; the few messages of smaller scripts share the largest one's space, where a message stays
- *   in a cluster of its own script when its script has one (own-script.ts).
+ * - Scripts: the messages of each script (detect-language's dominantScript) with at least 30 of
+ *   them are clustered in a feature space of their own (by-script.ts), given k shared out by the
+ *   square root of their numbers (a small language still brings its own topics); the few messages
+ *   of smaller scripts share the largest one's space, where a message stays in a cluster of its
+ *   own script when its script has one (own-script.ts).
  *
  * How: sublinear TF-IDF rows (CSR on typed arrays), LSA by randomized SVD (100 dimensions, 64 on
  * large fit sets), spherical k-means with k-means++ seeding, restarts and Elkan's bounds,

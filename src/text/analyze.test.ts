@@ -81,6 +81,8 @@ describe("Arabic", () => {
     // One message alone, as cli tokenize may be given: وحسابي meets حسابي, فبطاقتي meets بطاقتي.
     expect(tokenTerms("وحسابي مغلق")).toEqual(["حساب", "مغلق"]);
     expect(tokenTerms("فبطاقتي لا تعمل")).toEqual(tokenTerms("بطاقتي لا تعمل"));
+    // "and my bank", "and the bank": وبنك was read as و + بن + the suffix ك.
+    expect(tokenTerms("حسابي في البنك وبنكي مغلق وبنك")).toEqual(["حساب", "بنك", "بنك", "مغلق", "بنك"]);
   });
 });
 

@@ -83,6 +83,8 @@ describe("Arabic", () => {
     expect(tokenTerms("فبطاقتي لا تعمل")).toEqual(tokenTerms("بطاقتي لا تعمل"));
     // "and my bank", "and the bank": وبنك was read as و + بن + the suffix ك.
     expect(tokenTerms("حسابي في البنك وبنكي مغلق وبنك")).toEqual(["حساب", "بنك", "بنك", "مغلق", "بنك"]);
+    // The dialect's card and money behind a conjunction meet their MSA words: وكرت was "وكر".
+    expect(tokenTerms("وكرت ومصاري وفلوس")).toEqual(tokenTerms("بطاقة مال مال"));
   });
 });
 

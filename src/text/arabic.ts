@@ -101,7 +101,7 @@ const COMMON_WORDS =
   "بطاقة حساب مال رصيد تحويل حوالة دفع سحب إيداع صراف رسوم عمولة سعر خدمة تطبيق موقع هاتف رقم رمز " +
   "كلمة طلب شحن توصيل منتج طرد فاتورة اشتراك إلغاء استرداد مشكلة خطأ عطل موظف دعم مصرف بنك قرض " +
   "تسجيل دخول تحديث هوية معاملة عملية مبلغ خصم جهاز شاشة رسالة بريد إشعار حجز موعد تأخير جودة عرض " +
-  "شكوى اتصال";
+  "شكوى اتصال شركة متجر كرت مصاري فلوس جوال موبايل";
 /** Whether what follows a one-letter proclitic is a word by itself, on the evidence there is. */
 function restIsAWord(rest: string, word: string, corpus: CorpusStats | undefined): boolean {
   if (corpus && occursOnItsOwn(rest, word, corpus)) return true;

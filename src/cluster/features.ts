@@ -2,7 +2,7 @@ import { analyzeText, type CorpusStats } from "../text/analyze";
 import { stemArabic } from "../text/arabic";
 import { msaStem } from "../text/arabic-lexicon";
 import { isArabicLetter } from "../text/chars";
-import { analysisLanguage } from "../text/detect-language";
+import { analysisLanguage, isPersianOrUrdu } from "../text/detect-language";
 import { featureWords } from "../text/features";
 import { FEATURE_STOPWORDS } from "./stopwords";
 
@@ -51,13 +51,14 @@ function termOf(word: string, lang: string | undefined, corpus?: CorpusStats): s
  * The part of a normalized word that its n-grams are taken from. An Arabic word loses its article
  * and the proclitics that the corpus shows to be clitics (والمصاري → مصاري, وبطاقتي → بطاقتي), and
  * a dialect word or broken plural becomes the stem of its MSA word (مصاري → مال), so that "my
- * money" shares n-grams in either register.
+ * money" shares n-grams in either register. `arabic` is false for Persian and Urdu text, which the
+ * Arabic dialect lexicon does not fit (Persian کار is "work", not the dialect's card).
  */
-function gramSource(word: string, corpus: CorpusStats | undefined): string {
+function gramSource(word: string, corpus: CorpusStats | undefined, arabic: boolean): string {
   if (!isArabicLetter(word.charCodeAt(0))) return word;
   const { stem, prefixLength } = stemArabic(word, corpus);
   const bare = word.slice(prefixLength);
-  return msaStem(bare, stem) ?? bare;
+  return (arabic && msaStem(bare, stem)) || bare;
 }
 
 /** The character n-grams of one normalized word, padded with a space on each side. */
@@ -107,23 +108,26 @@ export class FeatureIndexer {
 
   forEachId(text: string, lang: string | undefined, emit: (id: number) => void): void {
     const words = featureWords(text);
+    if (words.length === 0) return;
+    const stemLang = analysisLanguage(text, lang);
+    const arabic = !isPersianOrUrdu(stemLang);
     for (const word of words) {
-      let ids = this.gramIds.get(word);
+      const key = arabic ? word : `\u0001${word}`;
+      let ids = this.gramIds.get(key);
       if (!ids) {
         const found: number[] = [];
         if (!FEATURE_STOPWORDS.has(word)) {
-          wordGrams(gramSource(word, this.corpus), this.options, (f) => {
+          wordGrams(gramSource(word, this.corpus, arabic), this.options, (f) => {
             const id = this.lookup(f);
             if (id >= 0) found.push(id);
           });
         }
         ids = Int32Array.from(found);
-        this.gramIds.set(word, ids);
+        this.gramIds.set(key, ids);
       }
       for (let i = 0; i < ids.length; i++) emit(ids[i] as number);
     }
-    if (!this.options.terms || words.length === 0) return;
-    const stemLang = analysisLanguage(text, lang);
+    if (!this.options.terms) return;
     for (const word of words) {
       const key = `${stemLang ?? ""}\u0000${word}`;
       let id = this.termIds.get(key);

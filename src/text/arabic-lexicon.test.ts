@@ -40,3 +40,16 @@ describe("Arabic dialect words and broken plurals", () => {
     expect(shared("وين المصاري تبعتي", "أين أموالي")).toContain(`w:${terms("مال")[0]}`);
   });
 });
+
+describe("Persian and Urdu text", () => {
+  it("does not go through the Arabic dialect lexicon: Persian کار is work, not a card", () => {
+    // "The app doesn't work on my phone": کار was read as the dialect's كارت (card).
+    const persian = tokenTerms("برنامه روی گوشی من کار نمی‌کند");
+    expect(persian).not.toContain(terms("بطاقة")[0]);
+    const cardGrams = [...documentFeatures("بطاقة", "ar").keys()].filter((f) => !f.startsWith("w:"));
+    const workFeatures = documentFeatures("کار نمی‌کند", "fa");
+    for (const gram of cardGrams) expect(workFeatures.has(gram)).toBe(false);
+    // Arabic text keeps it: كارتي is the dialect's card.
+    expect(terms("كارتي")).toEqual(terms("بطاقتي"));
+  });
+});

@@ -106,3 +106,11 @@ export function primaryLanguage(tag: string): string {
 export function analysisLanguage(text: string, lang?: string): string | undefined {
   return lang ? primaryLanguage(lang) || undefined : detectLanguage(text);
 }
+
+/**
+ * Persian and Urdu: written in the Arabic script, analysed by its letter rules and light stemmer,
+ * but with their own stopwords and without the Arabic dialect lexicon.
+ */
+export function isPersianOrUrdu(lang: string | undefined): boolean {
+  return lang === "fa" || lang === "ur";
+}

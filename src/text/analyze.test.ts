@@ -88,6 +88,14 @@ describe("Arabic", () => {
   });
 });
 
+describe("Persian", () => {
+  it("drops the verbal prefix and the plural parted by the zero-width non-joiner", () => {
+    // "I want", "doesn't work": prefix and verb are function words; "orders" meets "order".
+    expect(tokenTerms("می\u200cخواهم نمی\u200cکند")).toEqual([]);
+    expect(tokenTerms("سفارش\u200cهای من")).toEqual(tokenTerms("سفارش من"));
+  });
+});
+
 describe("Hebrew", () => {
   it("meets the base through prefixes and keeps words that only look prefixed", () => {
     expect(tokenTerms("הנשיא לנשיא והבנק בבנק", { lang: "he" })).toEqual(["נשיא", "נשיא", "בנק", "בנק"]);

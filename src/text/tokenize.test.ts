@@ -55,6 +55,12 @@ describe("scanTokens", () => {
     expect(words("بِطَاقَتِي مُعَلَّقَة والتحويـــــل")).toEqual(["بطاقتي", "معلقة", "والتحويل"]);
   });
 
+  it("parts Persian words at the zero-width non-joiner, as Persian writes its word pieces", () => {
+    expect(words("می\u200cخواهم کتاب\u200cها")).toEqual(["می", "خواهم", "کتاب", "ها"]);
+    // Elsewhere the character is dropped inside a word: it only steers how letters join.
+    expect(words("car\u200cd")).toEqual(["card"]);
+  });
+
   it("removes Hebrew niqqud and cantillation and splits on maqaf", () => {
     expect(words("שָׁלוֹם לַלָּקוֹחַ בֵּית־הַסֵּפֶר")).toEqual(["שלום", "ללקוח", "בית", "הספר"]);
   });

@@ -106,6 +106,8 @@ function scanNumber(s: string, start: number, to: number, out: RawToken[]): numb
 }
 
 /** A Latin, Arabic or Hebrew word: letters of one script, skipping that script's marks. */
+const ZWNJ = 0x200c;
+
 function scanWord(s: string, start: number, to: number, script: Script, out: RawToken[]): number {
   let i = start;
   let codes: number[] | undefined; // built only once a character is skipped
@@ -118,6 +120,10 @@ function scanWord(s: string, start: number, to: number, script: Script, out: Raw
       i++;
       continue;
     }
+    // In Persian (and Urdu) the zero-width non-joiner parts a word's pieces: می‌خواهم is the verbal
+    // prefix می and خواهم, کتاب‌ها the word کتاب and the plural ها. Joined, the stemmer read them
+    // as one word ("ميخ"); parted, the prefix and the plural are stopwords.
+    if (script === "arabic" && c === ZWNJ) break;
     const skip =
       isMarkOf(script, c) ||
       isIgnorable(c) ||

@@ -65,6 +65,9 @@ describe("Arabic", () => {
     expect(tokenTerms("لا يمكنني الوصول إليه", { lang: "ar" })).toEqual(["وصول"]);
     // An article written apart, before a number: "ال 1 يورو".
     expect(tokenTerms("شو هاي ال 1 يورو", { lang: "ar" })).toEqual(tokenTerms("يورو", { lang: "ar" }));
+    // "What must I do", "what do we do": the question's frame, not its topic (it named a cluster
+    // of card-delivery questions 'بطاقتي / أفعل / أستلم').
+    expect(tokenTerms("ماذا أفعل لازم نفعل شي", { lang: "ar" })).toEqual([]);
   });
 
   it("keeps the written form, without diacritics and clitics, as the surface", () => {

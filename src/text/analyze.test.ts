@@ -91,6 +91,22 @@ describe("Arabic", () => {
   });
 });
 
+describe("Chinese and Japanese", () => {
+  it("keeps one-character words and drops possessives and kana endings", () => {
+    // "My card was declined", "my money": 卡 and 钱 are words of one character.
+    // (Segmentation comes from the runtime's ICU: the words are checked, not the exact split.)
+    const declined = tokenTerms("我的卡被拒绝了", { lang: "zh" });
+    expect(declined).toContain("卡");
+    expect(declined).not.toContain("我的");
+    expect(tokenTerms("我的钱在哪里")).toContain("钱");
+    // "The card hasn't arrived": the segmenter leaves 届|き|ま|せん; the kanji carries the verb.
+    const arrived = tokenTerms("カードが届きません");
+    expect(arrived).toContain("カード");
+    expect(arrived.some((t) => t.startsWith("届"))).toBe(true);
+    expect(arrived.filter((t) => /^\p{Script=Hiragana}+$/u.test(t))).toEqual([]);
+  });
+});
+
 describe("Persian", () => {
   it("drops the verbal prefix and the plural parted by the zero-width non-joiner", () => {
     // "I want", "doesn't work": prefix and verb are function words; "orders" meets "order".

@@ -120,6 +120,9 @@ const PLACEHOLDER_TOKENS = {
   user: { term: PLACEHOLDERS.user, surface: PLACEHOLDERS.user },
 } as const;
 
+const HAN = /^\p{Script=Han}$/u;
+const KANA_ENDING = /^\p{Script=Hiragana}{1,3}$/u;
+
 function analyzeWord(
   text: string,
   script: Script,
@@ -150,7 +153,10 @@ function analyzeWord(
     // the term is still one per word (כספים → כסף, כסף → כסף) and reads as Hebrew (שלום, not שלומ).
     return { term: withFinalLetter(singularHebrew(base, corpus)), surface: text.slice(prefixLength) };
   }
-  if (text.length < 2) return undefined;
+  // One letter is no word, except a Chinese character (卡 "card", 钱 "money"), also in Japanese (届).
+  if (text.length < 2 && !HAN.test(text)) return undefined;
+  // Japanese segments leave inflection and particles as short kana runs (届|き|ま|せん): no topic.
+  if (lang === "ja" && KANA_ENDING.test(text)) return undefined;
   // Latin words inside Arabic or Hebrew text are English loanwords and brand names far more often
   // than anything else, so they get the English treatment.
   const latinLang = script === "latin" && lang && lang !== "ar" && lang !== "he" ? lang : "en";

@@ -34,6 +34,9 @@ const HEBREW_EXTRA = `כמה זו זאת אז יש אין גם עוד כבר ר�
 אותה אותנו אותם עם על אל של זה זאת אלה אלו מה מי איך למה מתי איפה היכן עדיין פה שם כאן בבקשה תודה רבה
 היי הי אוקי בסדר אפשר צריך צריכה רוצה רציתי יכול יכולה ככה כך בגלל בשביל אחרי לפני כל כלום שום כמו גם`;
 
+// Chinese possessives, which the Chinese list has only in parts (我, 的): 我的卡 is "my card".
+const CHINESE_EXTRA = "我的 你的 您的 他的 她的 它的 我们的 你们的 他们的";
+
 // Words of the Arabic list that carry the topic of a complaint in this domain; kept as content.
 export const ARABIC_KEEP = new Set([
   "عدم",
@@ -99,6 +102,7 @@ export function stopwordsFor(lang: string): ReadonlySet<string> {
   else if (lang === "ar")
     set = normalizedSet([...(lists.ar ?? []), ...ARABIC_DIALECT.split(/\s+/)], normalizedSet(ARABIC_KEEP));
   else if (lang === "he") set = normalizedSet([...(lists.he ?? []), ...HEBREW_EXTRA.split(/\s+/)]);
+  else if (lang === "zh") set = normalizedSet([...(lists.zh ?? []), ...CHINESE_EXTRA.split(" ")]);
   else set = normalizedSet(lists[lang] ?? []);
   cache.set(lang, set);
   return set;

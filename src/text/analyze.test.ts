@@ -68,6 +68,9 @@ describe("Arabic", () => {
     // "What must I do", "what do we do": the question's frame, not its topic (it named a cluster
     // of card-delivery questions 'بطاقتي / أفعل / أستلم').
     expect(tokenTerms("ماذا أفعل لازم نفعل شي", { lang: "ar" })).toEqual([]);
+    // A function word behind a conjunction or preposition, however short: "and what", "and with".
+    expect(tokenTerms("وما فما ومع وعن ولن", { lang: "ar" })).toEqual([]);
+    expect(tokenTerms("وقت بنك لون فتح", { lang: "ar" })).toHaveLength(4);
   });
 
   it("keeps the written form, without diacritics and clitics, as the surface", () => {

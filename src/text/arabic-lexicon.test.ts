@@ -19,6 +19,15 @@ describe("Arabic dialect words and broken plurals", () => {
     expect(terms("موبايل")).toEqual(terms("هاتف"));
   });
 
+  it("meets the MSA verbs and adjectives of complaints through the Levantine ones", () => {
+    // found, saw, broken, closed, topped up
+    expect(terms("لقيت")).toEqual(terms("وجد"));
+    expect(terms("شايف")).toEqual(terms("رأى"));
+    expect(terms("البطاقة خربانة")).toEqual(terms("البطاقة معطلة"));
+    expect(terms("الحساب مسكر")).toEqual(terms("الحساب مغلق"));
+    expect(terms("تعباية الرصيد")).toEqual(terms("تعبئة الرصيد"));
+  });
+
   it("maps broken plurals to their singular", () => {
     expect(terms("أسعار الصرف")).toEqual(terms("سعر الصرف"));
     expect(terms("المبالغ")).toEqual(terms("مبلغ"));

@@ -80,7 +80,7 @@ export async function runClusterJob(
       items === 0
         ? emptyResult()
         : await engine.cluster(docs, {
-            ...(kDecision.k !== undefined ? { k: kDecision.k } : {}),
+            ...(kDecision.k !== undefined ? { k: kDecision.k, keptK: kDecision.source === "kept" } : {}),
             seed: params.seed,
             ...(deps.progress ? { onProgress: deps.progress } : {}),
             ...(state.previous.length > 0 && options.warmStart !== false

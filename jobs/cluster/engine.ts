@@ -24,7 +24,7 @@ export interface EngineResult {
 export interface ClusterEngine {
   cluster(
     docs: EngineDoc[],
-    options: { k?: number; seed?: number; onProgress?: ProgressFn; warmStart?: Int32Array },
+    options: { k?: number; seed?: number; onProgress?: ProgressFn; warmStart?: Int32Array; keptK?: boolean },
   ): EngineResult | Promise<EngineResult>;
   /** A text's features with their counts, as the engine sees them. */
   featureCounts(text: string, lang: string | undefined): ReadonlyMap<string, number>;

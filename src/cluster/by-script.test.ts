@@ -84,6 +84,34 @@ describe("a script with a few dozen messages among hundreds", () => {
   });
 });
 
+describe("a kept k and a script that was not there before", () => {
+  it("keeps the earlier scripts' clusters and lets the new script choose its own", () => {
+    // A first run over English and Arabic; then 36 Hebrew messages arrive and the job keeps its k.
+    const hebrew = feedback.filter((d) => d.lang === "he");
+    const before = feedback.filter((d) => d.lang !== "he");
+    const first = clusterDocuments(before, { k: 12, seed: 1 });
+    const docs = [...before, ...hebrew];
+    const warmStart = Int32Array.from(docs, (_, i) =>
+      i < before.length ? (first.assignments[i] as number) : -1,
+    );
+    const kept = clusterDocuments(docs, { k: 12, seed: 1, warmStart, keptK: true });
+    const clustersOf = (assignments: Int32Array, from: number, to: number) =>
+      new Set(Array.from(assignments.subarray(from, to)));
+    expect(clustersOf(kept.assignments, 0, before.length).size).toBe(12);
+    const hebrewClusters = clustersOf(kept.assignments, before.length, docs.length);
+    expect(hebrewClusters.size).toBe(3);
+    for (const c of hebrewClusters) {
+      const topics = new Set(
+        hebrew.filter((_, j) => kept.assignments[before.length + j] === c).map((d) => d.label),
+      );
+      expect(topics.size).toBe(1);
+    }
+    expect(kept.k).toBe(15);
+    // A k given as such is the number of clusters, new script or not.
+    expect(clusterDocuments(docs, { k: 12, seed: 1, warmStart }).k).toBe(12);
+  });
+});
+
 describe("a small script pooled into a large one's space", () => {
   it("keeps its messages out of the large script's clusters", () => {
     // Scripts with fewer than 30 messages share the largest script's space (clusterInOneSpace with

@@ -36,17 +36,27 @@ export function clusterDocuments(docs: ReadonlyArray<Doc>, options: ClusterOptio
   }
   // Given k goes by the square root of the scripts' sizes (topicShare); on a warm start by how many
   // groups each script had, so that a kept k keeps each script's own number of clusters.
-  const weights = groups.map((members) =>
-    options.warmStart ? Math.max(1, earlierGroups(members, options.warmStart)) : topicShare(members.length),
+  const earlier = options.warmStart
+    ? groups.map((members) => earlierGroups(members, options.warmStart as Int32Array))
+    : undefined;
+  const weights = groups.map((members, g) =>
+    earlier ? Math.max(1, earlier[g] as number) : topicShare(members.length),
   );
-  const ks = options.k === undefined ? undefined : shareOut(options.k, weights);
+  // A kept k is for the scripts that had groups; a script new since then chooses its own.
+  const choosing = groups.map(
+    (_, g) => options.keptK === true && earlier?.[g] === 0 && earlier.some((e) => e > 0),
+  );
+  const ks = options.k === undefined ? undefined : shareOutAmong(options.k, weights, choosing);
+  const { k: _given, ...shared } = options;
   try {
     const parts = groups.map((members, g) => {
       const fitLimit = Math.max(MIN_FIT, Math.round((FIT_LIMIT * members.length) / docs.length));
       const partOptions: ClusterOptions = {
-        ...options,
-        ...(ks ? { k: ks[g] as number } : {}),
-        ...(options.warmStart
+        ...shared,
+        ...(ks && !choosing[g] ? { k: ks[g] as number } : {}),
+        // A script with no earlier groups starts afresh: a warm start from nothing has no groups to
+        // weigh its features by.
+        ...(options.warmStart && earlier?.[g] !== 0
           ? { warmStart: Int32Array.from(members, (i) => options.warmStart?.[i] ?? -1) }
           : {}),
       };
@@ -65,6 +75,14 @@ export function clusterDocuments(docs: ReadonlyArray<Doc>, options: ClusterOptio
     }
     throw error;
   }
+}
+
+/** shareOut among the groups that are not `choosing` (those get 0: they choose their own k). */
+function shareOutAmong(k: number, weights: readonly number[], choosing: readonly boolean[]): number[] {
+  const sharing = weights.flatMap((w, g) => (choosing[g] ? [] : [w]));
+  const shares = shareOut(k, sharing);
+  let next = 0;
+  return weights.map((_, g) => (choosing[g] ? 0 : (shares[next++] as number)));
 }
 
 /** How many earlier groups the members had. */

@@ -6,7 +6,8 @@
  *   empty or only punctuation), and per cluster a label, keywords, size, 3 representative
  *   documents, language, and its centroid as named sparse features. Deterministic for a given
  *   seed. `warmStart` (each document's group in an earlier run) starts the clusters from those
- *   groups, so a re-run over slightly changed data keeps them.
+ *   groups, so a re-run over slightly changed data keeps them; with `keptK` the k is that of the
+ *   scripts which had groups, and a script without any chooses its own on top of it.
  * - Comparing a new document with a stored centroid: `featureVector(text, lang, result.idf)` gives
  *   its unit TF-IDF vector by feature name; its cosine with a (normalized) stored centroid says how
  *   close it is. `result.idf` holds the idf of every feature that appears in some centroid, so

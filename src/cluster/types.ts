@@ -45,4 +45,10 @@ export interface ClusterOptions {
    * seeds, so a re-run over slightly changed data redraws only what changed.
    */
   warmStart?: Int32Array;
+  /**
+   * With a warm start: `k` was kept from the earlier run, so it is shared out among the scripts
+   * that had groups then, and a script none of whose documents had one (a language that has just
+   * started writing in) chooses its own number of clusters on top of it.
+   */
+  keptK?: boolean;
 }

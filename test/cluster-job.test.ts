@@ -85,6 +85,29 @@ describeEachDatabase("cluster job", (database) => {
     ]);
   });
 
+  it("gives a language that starts writing in between runs pain points of its own while it keeps k", async () => {
+    const db = database().db;
+    const labelOf = new Map<string, string>();
+    const hebrew = fixture.filter((row) => row.lang === "he");
+    await seed(
+      fixture.filter((row) => row.lang !== "he"),
+      day(1),
+      labelOf,
+    );
+    const first = await runClusterJob({ db, now: day(2), log: silentLogger }, {});
+    const hebrewIds = await seed(hebrew, day(3), labelOf);
+    const second = await runClusterJob({ db, now: day(4), log: silentLogger }, {});
+    // 36 messages more on 304 keep the k chosen before; the earlier pain points all stay.
+    expect(second.kSource).toBe("kept");
+    expect(second.kept).toBe(first.painPoints);
+    // The three Hebrew topics (app crashes, late deliveries, password resets) get one each: with a
+    // share of the kept k they were two pain points, two topics in one.
+    const assigned = await assignmentsById(db);
+    const topics = topicOfPainPoint(new Map(hebrewIds.map((id) => [id, assigned.get(id) ?? null])), labelOf);
+    expect(new Set(topics.values())).toEqual(new Set(["app_crash", "delivery_late", "password_reset"]));
+    for (const id of hebrewIds) expect(topics.get(assigned.get(id) as string)).toBe(labelOf.get(id));
+  });
+
   it("assigns new feedback between runs to the pain point of its topic, and leaves unrelated text alone", async () => {
     const db = database().db;
     const labelOf = new Map<string, string>();

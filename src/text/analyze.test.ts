@@ -110,6 +110,15 @@ describe("Chinese and Japanese", () => {
   });
 });
 
+describe("Thai", () => {
+  it("drops pronouns and polite particles and keeps what was not received", () => {
+    // "I ordered but haven't received it yet (polite)": ผม and ครับ went through, รับ did not.
+    const terms = tokenTerms("ผมสั่งของไปแล้วแต่ยังไม่ได้รับครับ");
+    expect(terms).toContain("รับ");
+    for (const word of ["ผม", "ครับ"]) expect(terms).not.toContain(word);
+  });
+});
+
 describe("Persian", () => {
   it("drops the verbal prefix and the plural parted by the zero-width non-joiner", () => {
     // "I want", "doesn't work": prefix and verb are function words; "orders" meets "order".

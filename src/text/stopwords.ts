@@ -37,6 +37,11 @@ const HEBREW_EXTRA = `כמה זו זאת אז יש אין גם עוד כבר ר�
 // Chinese possessives, which the Chinese list has only in parts (我, 的): 我的卡 is "my card".
 const CHINESE_EXTRA = "我的 你的 您的 他的 她的 它的 我们的 你们的 他们的";
 
+// Thai pronouns and polite particles that close most sentences (ผม ... ครับ, ฉัน ... ค่ะ), missing from
+// the Thai list; and รับ ("receive"), which it has, stays a word: ยังไม่ได้รับ is "not received yet".
+const THAI_EXTRA = "ผม ฉัน ดิฉัน หนู คุณ ครับ ค่ะ คะ นะ จ้ะ จ้า";
+const THAI_KEEP = ["รับ"];
+
 // Words of the Arabic list that carry the topic of a complaint in this domain; kept as content.
 export const ARABIC_KEEP = new Set([
   "عدم",
@@ -103,6 +108,8 @@ export function stopwordsFor(lang: string): ReadonlySet<string> {
     set = normalizedSet([...(lists.ar ?? []), ...ARABIC_DIALECT.split(/\s+/)], normalizedSet(ARABIC_KEEP));
   else if (lang === "he") set = normalizedSet([...(lists.he ?? []), ...HEBREW_EXTRA.split(/\s+/)]);
   else if (lang === "zh") set = normalizedSet([...(lists.zh ?? []), ...CHINESE_EXTRA.split(" ")]);
+  else if (lang === "th")
+    set = normalizedSet([...(lists.th ?? []), ...THAI_EXTRA.split(" ")], normalizedSet(THAI_KEEP));
   else set = normalizedSet(lists[lang] ?? []);
   cache.set(lang, set);
   return set;

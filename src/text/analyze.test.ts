@@ -110,6 +110,14 @@ describe("Chinese and Japanese", () => {
   });
 });
 
+describe("Korean", () => {
+  it("brings a noun with its particles to the noun, on the batch's evidence", () => {
+    // "The card doesn't work", "I lost my card", "card lost".
+    const terms = analyzeCorpus(["카드가 작동하지 않습니다", "제 카드를 잃어버렸어요", "카드 분실"]);
+    expect(terms.map((t) => t[0])).toEqual(["카드", "카드", "카드"]);
+  });
+});
+
 describe("Thai", () => {
   it("drops pronouns and polite particles and keeps what was not received", () => {
     // "I ordered but haven't received it yet (polite)": ผม and ครับ went through, รับ did not.

@@ -20,6 +20,7 @@ import { analysisLanguage, isPersianOrUrdu } from "./detect-language";
 import { stemEnglish } from "./english";
 import { singularHebrew, stripHebrewPrefix } from "./hebrew";
 import { withFinalLetter } from "./hebrew-letters";
+import { isHangulWord, stripKoreanParticle } from "./korean";
 import { normalizeWord } from "./normalize-word";
 import { stopwordsFor } from "./stopwords";
 import { PLACEHOLDERS, type RawToken, scanTokens } from "./tokenize";
@@ -167,5 +168,10 @@ function analyzeWord(
   // Short English messages can score as another Latin language; English function words go anyway.
   if (script === "latin" && stopwordsFor("en").has(text)) return undefined;
   if (stopwordsFor(script === "latin" ? latinLang : (lang ?? "")).has(text)) return undefined;
+  if (lang === "ko" && isHangulWord(text)) {
+    const base = stripKoreanParticle(text, corpus);
+    if (base !== text && stopwordsFor("ko").has(base)) return undefined;
+    return { term: base, surface: base };
+  }
   return { term: text, surface: text };
 }

@@ -1,3 +1,4 @@
+import { isHangulWord } from "./korean";
 import { normalizeWord } from "./normalize-word";
 import { type RawToken, scanTokens } from "./tokenize";
 
@@ -21,7 +22,10 @@ class WordCounts implements CorpusStats {
   }
 }
 
-/** Counts every Arabic and Hebrew word (normalized letters) of the texts; other scripts need no evidence. */
+/**
+ * Counts every Arabic, Hebrew and Korean word (normalized letters) of the texts; other scripts need
+ * no evidence.
+ */
 export function buildCorpusStats(texts: Iterable<string>): CorpusStats {
   const counts = new Map<string, number>();
   for (const text of texts) countWords(scanTokens(text), counts);
@@ -37,7 +41,8 @@ export function corpusStatsFromTokens(scanned: Iterable<readonly RawToken[]>): C
 
 function countWords(tokens: readonly RawToken[], counts: Map<string, number>): void {
   for (const token of tokens) {
-    if (token.kind !== "word" || (token.script !== "arabic" && token.script !== "hebrew")) continue;
+    if (token.kind !== "word") continue;
+    if (token.script !== "arabic" && token.script !== "hebrew" && !isHangulWord(token.text)) continue;
     const word = normalizeWord(token.text, token.script);
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }

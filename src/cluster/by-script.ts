@@ -43,9 +43,8 @@ export function clusterDocuments(docs: ReadonlyArray<Doc>, options: ClusterOptio
     earlier ? Math.max(1, earlier[g] as number) : topicShare(members.length),
   );
   // A kept k is for the scripts that had groups; a script new since then chooses its own.
-  const choosing = groups.map(
-    (_, g) => options.keptK === true && earlier?.[g] === 0 && earlier.some((e) => e > 0),
-  );
+  const keptFor = options.keptK === true && earlier?.some((e) => e > 0);
+  const choosing = groups.map((_, g) => keptFor === true && earlier?.[g] === 0);
   const ks = options.k === undefined ? undefined : shareOutAmong(options.k, weights, choosing);
   const { k: _given, ...shared } = options;
   try {

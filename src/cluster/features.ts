@@ -51,14 +51,13 @@ function termOf(word: string, lang: string | undefined, corpus?: CorpusStats): s
  * The part of a normalized word that its n-grams are taken from. An Arabic word loses its article
  * and the proclitics that the corpus shows to be clitics (والمصاري → مصاري, وبطاقتي → بطاقتي), and
  * a dialect word or broken plural becomes the stem of its MSA word (مصاري → مال), so that "my
- * money" shares n-grams in either register. `arabic` is false for Persian and Urdu text, which the
- * Arabic dialect lexicon does not fit (Persian کار is "work", not the dialect's card).
+ * money" shares n-grams in either register (in Arabic text: not in Persian or Urdu, `lang`).
  */
-function gramSource(word: string, corpus: CorpusStats | undefined, arabic: boolean): string {
+function gramSource(word: string, corpus: CorpusStats | undefined, lang: string | undefined): string {
   if (!isArabicLetter(word.charCodeAt(0))) return word;
   const { stem, prefixLength } = stemArabic(word, corpus);
   const bare = word.slice(prefixLength);
-  return (arabic && msaStem(bare, stem)) || bare;
+  return msaStem(bare, stem, lang) ?? bare;
 }
 
 /** The character n-grams of one normalized word, padded with a space on each side. */
@@ -110,14 +109,15 @@ export class FeatureIndexer {
     const words = featureWords(text);
     if (words.length === 0) return;
     const stemLang = analysisLanguage(text, lang);
-    const arabic = !isPersianOrUrdu(stemLang);
+    // A word's n-grams depend on the language only through the dialect lexicon (msaStem).
+    const ownGrams = isPersianOrUrdu(stemLang);
     for (const word of words) {
-      const key = arabic ? word : `\u0001${word}`;
+      const key = ownGrams ? `\u0001${word}` : word;
       let ids = this.gramIds.get(key);
       if (!ids) {
         const found: number[] = [];
         if (!FEATURE_STOPWORDS.has(word)) {
-          wordGrams(gramSource(word, this.corpus, arabic), this.options, (f) => {
+          wordGrams(gramSource(word, this.corpus, stemLang), this.options, (f) => {
             const id = this.lookup(f);
             if (id >= 0) found.push(id);
           });

@@ -14,13 +14,13 @@
  */
 import { stemArabic } from "./arabic";
 import { msaStem } from "./arabic-lexicon";
-import type { Script } from "./chars";
+import { isHangulWord, type Script } from "./chars";
 import { type CorpusStats, corpusStatsFromTokens } from "./corpus-stats";
 import { analysisLanguage, isPersianOrUrdu } from "./detect-language";
 import { stemEnglish } from "./english";
 import { singularHebrew, stripHebrewPrefix } from "./hebrew";
 import { withFinalLetter } from "./hebrew-letters";
-import { isHangulWord, stripKoreanParticle } from "./korean";
+import { stripKoreanParticle } from "./korean";
 import { normalizeWord } from "./normalize-word";
 import { stopwordsFor } from "./stopwords";
 import { PLACEHOLDERS, type RawToken, scanTokens } from "./tokenize";
@@ -131,16 +131,14 @@ function analyzeWord(
   corpus?: CorpusStats,
 ): AnalyzedToken | undefined {
   if (script === "arabic") {
-    const arabic = !isPersianOrUrdu(lang);
-    const stopwords = stopwordsFor(arabic ? "ar" : (lang as string));
+    const stopwords = stopwordsFor(isPersianOrUrdu(lang) ? (lang as string) : "ar");
     const word = normalizeWord(text, script);
     if (word.length < 2 || stopwords.has(word)) return undefined;
     const { stem, prefixLength } = stemArabic(word, corpus, (w) => stopwords.has(w));
     // A stem that is a function word (لكنني → لكن, وكانت → كان) is one too.
     if (stem.length < 2 || stopwords.has(stem) || stopwords.has(word.slice(prefixLength))) return undefined;
-    // Arabic dialect words and broken plurals take the stem of their MSA word (مصاري → مال); not in
-    // Persian or Urdu, where کار is "work", not the dialect's card.
-    const term = (arabic && msaStem(word.slice(prefixLength), stem)) || stem;
+    // Arabic dialect words and broken plurals take the stem of their MSA word (مصاري → مال).
+    const term = msaStem(word.slice(prefixLength), stem, lang) ?? stem;
     // Letter normalization maps one character to one, so the surface is the same slice of the original.
     return { term, surface: text.slice(prefixLength) };
   }

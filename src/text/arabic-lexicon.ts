@@ -1,4 +1,5 @@
 import { normalizeArabicWord, stemArabic } from "./arabic";
+import { isPersianOrUrdu } from "./detect-language";
 
 /**
  * Words that a light stemmer cannot bring together because they share no stem: the everyday
@@ -149,8 +150,13 @@ function lexicon(): Map<string, string> {
   return canonical;
 }
 
-/** The MSA stem of a dialect word or broken plural (normalized letters, clitics off), if listed. */
-export function msaStem(word: string, stem: string): string | undefined {
+/**
+ * The MSA stem of a dialect word or broken plural (normalized letters, clitics off), if listed.
+ * Arabic only: in Persian or Urdu text (`lang`) the lexicon does not fit (Persian کار is "work", not
+ * the dialect's card).
+ */
+export function msaStem(word: string, stem: string, lang?: string): string | undefined {
+  if (isPersianOrUrdu(lang)) return undefined;
   const map = lexicon();
   return map.get(word) ?? map.get(stem);
 }

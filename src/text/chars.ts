@@ -98,3 +98,10 @@ export function isOtherLetter(cp: number): boolean {
   if (cp < 0x370) return false;
   return OTHER_LETTER.test(String.fromCodePoint(cp));
 }
+
+const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
+
+/** A word of Korean letters only (scanned as an "other" script word). */
+export function isHangulWord(word: string): boolean {
+  return HANGUL_WORD.test(word);
+}

@@ -1,4 +1,4 @@
-import { isHangulWord } from "./korean";
+import { isHangulWord } from "./chars";
 import { normalizeWord } from "./normalize-word";
 import { type RawToken, scanTokens } from "./tokenize";
 
@@ -39,10 +39,22 @@ export function corpusStatsFromTokens(scanned: Iterable<readonly RawToken[]>): C
   return new WordCounts(counts);
 }
 
+/**
+ * Whether the batch shows `rest` as a word of its own, for prefix and particle stripping: twice on
+ * its own, or once and also with another affix (`otherForms`, looked at only then). One bare
+ * occurrence beside the one affixed form says nothing: a name like דינה once and מדינה once.
+ */
+export function seenAsAWord(corpus: CorpusStats, rest: string, otherForms: () => Iterable<string>): boolean {
+  const alone = corpus.count(rest);
+  if (alone !== 1) return alone >= 2;
+  for (const form of otherForms()) if (corpus.count(form) > 0) return true;
+  return false;
+}
+
 function countWords(tokens: readonly RawToken[], counts: Map<string, number>): void {
   for (const token of tokens) {
-    if (token.kind !== "word") continue;
-    if (token.script !== "arabic" && token.script !== "hebrew" && !isHangulWord(token.text)) continue;
+    if (token.kind !== "word" || token.script === "latin") continue;
+    if (token.script === "other" && !isHangulWord(token.text)) continue;
     const word = normalizeWord(token.text, token.script);
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }

@@ -1,4 +1,4 @@
-import type { CorpusStats } from "./corpus-stats";
+import { type CorpusStats, seenAsAWord } from "./corpus-stats";
 import { normalizeHebrewWord } from "./hebrew-letters";
 import { HEBREW_LEXICON } from "./hebrew-lexicon";
 
@@ -89,21 +89,12 @@ export function stripHebrewPrefix(
     if (rest.length < 2) break;
     if (isStopword?.(rest) || isKnownHebrewWord(rest)) return { base: rest, prefixLength: prefix.length };
     if (corpus && rest.length >= MIN_CORPUS_REMAINDER) {
-      const restCount = corpus.count(rest);
-      const seen = restCount >= 2 || (restCount === 1 && takesOtherPrefix(rest, prefix, corpus));
-      if (seen && restCount * 30 >= corpus.count(word)) best = { base: rest, prefixLength: prefix.length };
+      const otherForms = () => HEBREW_PREFIXES.filter((p) => p !== prefix).map((p) => p + rest);
+      if (seenAsAWord(corpus, rest, otherForms) && corpus.count(rest) * 30 >= corpus.count(word))
+        best = { base: rest, prefixLength: prefix.length };
     }
   }
   return best;
-}
-
-/**
- * Whether the corpus also has the rest behind another prefix (הפינגווין beside לפינגווין): with the
- * rest seen alone once, two prefixed forms are evidence enough, where one alone is not (a name like
- * דינה once and מדינה once say nothing).
- */
-function takesOtherPrefix(rest: string, prefix: string, corpus: CorpusStats): boolean {
-  return HEBREW_PREFIXES.some((other) => other !== prefix && corpus.count(other + rest) > 0);
 }
 
 // Plural endings (final letters already regular), longest first: dual יים (שבועיים), masculine ים,

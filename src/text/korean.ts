@@ -1,4 +1,4 @@
-import type { CorpusStats } from "./corpus-stats";
+import { type CorpusStats, seenAsAWord } from "./corpus-stats";
 
 /**
  * Korean particles (josa), written onto the noun they follow: 카드가, 카드를, 카드는 are all "card".
@@ -36,10 +36,6 @@ const PARTICLES = [
   "랑",
 ];
 
-const HANGUL_WORD = /^\p{Script=Hangul}+$/u;
-
-export const isHangulWord = (word: string): boolean => HANGUL_WORD.test(word);
-
 /**
  * A Korean word without its particle, on the batch's evidence, as Hebrew prefixes are: the rest
  * occurs twice on its own, or once and with another particle too (카드 beside 카드가 and 카드를).
@@ -51,8 +47,7 @@ export function stripKoreanParticle(word: string, corpus: CorpusStats | undefine
   for (const particle of PARTICLES) {
     if (!word.endsWith(particle) || word.length - particle.length < 1) continue;
     const rest = word.slice(0, -particle.length);
-    const alone = corpus.count(rest);
-    if (alone >= 2 || (alone === 1 && PARTICLES.some((p) => p !== particle && corpus.count(rest + p) > 0)))
+    if (seenAsAWord(corpus, rest, () => PARTICLES.filter((p) => p !== particle).map((p) => rest + p)))
       return rest;
   }
   return word;

@@ -23,6 +23,11 @@ describe("shareOut", () => {
     }
   });
 
+  it("gives nothing to a weight of 0", () => {
+    expect(shareOut(12, [8, 0, 4])).toEqual([8, 0, 4]);
+    expect(shareOut(5, [3, 0, 1, 1])).toEqual([3, 0, 1, 1]);
+  });
+
   it("gives each its own weight back when the weights add up to k", () => {
     expect(shareOut(21, [16, 5])).toEqual([16, 5]);
   });

@@ -39,13 +39,14 @@ export function clusterDocuments(docs: ReadonlyArray<Doc>, options: ClusterOptio
   const earlier = options.warmStart
     ? groups.map((members) => earlierGroups(members, options.warmStart as Int32Array))
     : undefined;
-  const weights = groups.map((members, g) =>
-    earlier ? Math.max(1, earlier[g] as number) : topicShare(members.length),
-  );
-  // A kept k is for the scripts that had groups; a script new since then chooses its own.
+  // A kept k is for the scripts that had groups; a script new since then chooses its own (weight 0).
   const keptFor = options.keptK === true && earlier?.some((e) => e > 0);
   const choosing = groups.map((_, g) => keptFor === true && earlier?.[g] === 0);
-  const ks = options.k === undefined ? undefined : shareOutAmong(options.k, weights, choosing);
+  const weights = groups.map((members, g) => {
+    if (choosing[g]) return 0;
+    return earlier ? Math.max(1, earlier[g] as number) : topicShare(members.length);
+  });
+  const ks = options.k === undefined ? undefined : shareOut(options.k, weights);
   const { k: _given, ...shared } = options;
   try {
     const parts = groups.map((members, g) => {
@@ -74,14 +75,6 @@ export function clusterDocuments(docs: ReadonlyArray<Doc>, options: ClusterOptio
     }
     throw error;
   }
-}
-
-/** shareOut among the groups that are not `choosing` (those get 0: they choose their own k). */
-function shareOutAmong(k: number, weights: readonly number[], choosing: readonly boolean[]): number[] {
-  const sharing = weights.flatMap((w, g) => (choosing[g] ? [] : [w]));
-  const shares = shareOut(k, sharing);
-  let next = 0;
-  return weights.map((_, g) => (choosing[g] ? 0 : (shares[next++] as number)));
 }
 
 /** How many earlier groups the members had. */
@@ -140,14 +133,18 @@ export function topicShare(n: number): number {
   return Math.sqrt(n);
 }
 
-/** k shared out in proportion to the weights (largest remainder), at least one each. */
+/**
+ * k shared out in proportion to the weights (largest remainder), at least one each; a weight of 0
+ * gets nothing (a script that chooses its own k).
+ */
 export function shareOut(k: number, weights: readonly number[]): number[] {
   const total = weights.reduce((a, b) => a + b, 0);
   const exact = weights.map((w) => (k * w) / total);
-  const out = exact.map((e) => Math.max(1, Math.floor(e)));
+  const out = exact.map((e, i) => ((weights[i] as number) > 0 ? Math.max(1, Math.floor(e)) : 0));
   let left = k - out.reduce((a, b) => a + b, 0);
   const byRemainder = exact
     .map((e, i) => [e - Math.floor(e), i] as const)
+    .filter(([, i]) => (weights[i] as number) > 0)
     .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [, i] of byRemainder) {
     if (left <= 0) break;

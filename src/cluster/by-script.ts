@@ -1,4 +1,5 @@
 import { dominantScript } from "../text/detect-language";
+import { contentOrder, inInputOrder } from "./content-order";
 import { ClusterInputError, clusterInOneSpace, FIT_LIMIT } from "./engine";
 import type { ClusterOptions, ClusterResult } from "./types";
 
@@ -29,6 +30,17 @@ export function clusterDocuments(docs: ReadonlyArray<Doc>, options: ClusterOptio
   if (options.k !== undefined && (!Number.isInteger(options.k) || options.k < 1)) {
     throw new ClusterInputError(`k must be a positive integer, got ${options.k}`);
   }
+  // The same messages in any order give the same clusters (content-order.ts).
+  const order = contentOrder(docs, options.warmStart);
+  const warmStart = options.warmStart && Int32Array.from(order, (i) => options.warmStart?.[i] ?? -1);
+  const result = clusterByScript(
+    Array.from(order, (i) => docs[i] as Doc),
+    warmStart ? { ...options, warmStart } : options,
+  );
+  return inInputOrder(result, order);
+}
+
+function clusterByScript(docs: ReadonlyArray<Doc>, options: ClusterOptions): ClusterResult {
   const scripts = docs.map((doc) => dominantScript(doc.text));
   const groups = groupByScript(scripts);
   if (groups.length < 2 || (options.k !== undefined && options.k < groups.length)) {

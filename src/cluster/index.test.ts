@@ -69,6 +69,23 @@ describe("clusterDocuments", () => {
     expect(Array.from(again.assignments)).toEqual(Array.from(result.assignments));
   });
 
+  it("gives the same messages the same clusters and labels in any order", () => {
+    const docs = [
+      ...fixture,
+      ...readJsonl<{ text: string }>(new URL("./fixtures/banking-en-300.jsonl", import.meta.url)),
+    ];
+    const order = docs.map((_, i) => i).sort((a, b) => ((a * 7919) % 101) - ((b * 7919) % 101) || b - a);
+    for (const k of [12, undefined]) {
+      const first = clusterDocuments(docs, { k, seed: 1 });
+      const again = clusterDocuments(
+        order.map((i) => docs[i] as (typeof docs)[number]),
+        { k, seed: 1 },
+      );
+      expect(order.map((i) => first.assignments[i])).toEqual(Array.from(again.assignments));
+      expect(again.clusters.map((c) => c.label)).toEqual(first.clusters.map((c) => c.label));
+    }
+  });
+
   it("marks a message with nothing to cluster on as an outlier, and only that", () => {
     const docs = [...fixture, { text: "?!... 🙂" }, { text: "" }];
     const r = clusterDocuments(docs, { k: 8, seed: 1 });
@@ -97,10 +114,15 @@ describe("clusterDocuments", () => {
     };
     const changed = fixture.slice(4);
     const before = result.assignments.slice(4);
-    const fresh = clusterDocuments(changed, { k: 8, seed: 5 });
-    const warm = clusterDocuments(changed, { k: 8, seed: 5, warmStart: before });
-    expect(agreement(before, fresh.assignments)).toBeLessThan(1);
-    expect(agreement(before, warm.assignments)).toBe(1);
+    const seeds = [2, 3, 4, 5, 6];
+    const fresh = seeds.map((seed) =>
+      agreement(before, clusterDocuments(changed, { k: 8, seed }).assignments),
+    );
+    const warm = seeds.map((seed) =>
+      agreement(before, clusterDocuments(changed, { k: 8, seed, warmStart: before }).assignments),
+    );
+    expect(Math.min(...fresh)).toBeLessThan(1);
+    expect(warm).toEqual(seeds.map(() => 1));
   });
 
   it("puts a lone message with words in a cluster of its own, not among the outliers", () => {

@@ -85,6 +85,28 @@ describeEachDatabase("cluster job", (database) => {
     ]);
   });
 
+  it("gives the same feedback imported again in another order the same pain points", async () => {
+    const db = database().db;
+    // Each pain point as its label and its members' texts: what a reader of the digest sees.
+    const painPointsByText = async () => {
+      const labels = new Map((await db.select().from(painPoints)).map((pp) => [pp.id, pp.label]));
+      const rows = await db.select({ text: feedback.text, painPointId: feedback.painPointId }).from(feedback);
+      const members = new Map<string, string[]>();
+      for (const row of rows) {
+        const key = labels.get(row.painPointId ?? "") ?? "(none)";
+        members.set(key, [...(members.get(key) ?? []), row.text]);
+      }
+      return [...members].map(([label, texts]) => [label, texts.sort()]).sort();
+    };
+    await seed(fixture, day(1), new Map());
+    await runClusterJob({ db, now: day(2), log: silentLogger }, {});
+    const first = await painPointsByText();
+    await resetClusterTables(db);
+    await seed([...fixture].reverse(), day(1), new Map());
+    await runClusterJob({ db, now: day(2), log: silentLogger }, {});
+    expect(await painPointsByText()).toEqual(first);
+  });
+
   it("gives a language that starts writing in between runs pain points of its own while it keeps k", async () => {
     const db = database().db;
     const labelOf = new Map<string, string>();

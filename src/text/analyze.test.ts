@@ -73,6 +73,12 @@ describe("Arabic", () => {
     expect(tokenTerms("وقت بنك لون فتح", { lang: "ar" })).toHaveLength(4);
   });
 
+  it("keeps the verbs of a complaint that the MSA stopword list holds: returned, stopped, got stuck", () => {
+    expect(tokenTerms("رجعتلي الدفعة", { lang: "ar" })).toContain(tokenTerms("رجع", { lang: "ar" })[0]);
+    expect(tokenTerms("وقفت البطاقة", { lang: "ar" })).toHaveLength(2);
+    expect(tokenTerms("علقت البطاقة في الصراف", { lang: "ar" })).toHaveLength(3);
+  });
+
   it("keeps the written form, without diacritics and clitics, as the surface", () => {
     expect(analyzeText("والبطاقةُ", { lang: "ar" }).tokens).toEqual([{ term: "بطاق", surface: "بطاقة" }]);
   });

@@ -45,7 +45,6 @@ const THAI_KEEP = ["รับ"];
 // Words of the Arabic list that carry the topic of a complaint in this domain; kept as content.
 export const ARABIC_KEEP = new Set([
   "عدم",
-  "زيارة",
   "قوة",
   "سنة",
   "سنوات",
@@ -82,6 +81,12 @@ export const ARABIC_KEEP = new Set([
   "حاليا",
   "الان",
   "زيارة",
+  // Verbs the list holds as auxiliaries ("went back to", "stopped to"), which in a complaint are
+  // the complaint: رجعتلي الدفعة "did you return my payment", وقفت البطاقة, علقت البطاقة في الصراف.
+  // Ten 3,000-message Arabic samples: 0.6060 → 0.6074 and 0.6075 → 0.6071 under two seeds (neutral).
+  "رجع",
+  "وقف",
+  "علق",
 ]);
 
 function normalizedSet(words: Iterable<string>, keep?: ReadonlySet<string>): Set<string> {

@@ -2,7 +2,8 @@ import { analyzeText, type CorpusStats } from "../text/analyze";
 import { stemArabic } from "../text/arabic";
 import { msaStem } from "../text/arabic-lexicon";
 import { isArabicLetter } from "../text/chars";
-import { analysisLanguage, isPersianOrUrdu } from "../text/detect-language";
+import { analysisLanguage, isPersianOrUrdu, readsLatinAsEnglish } from "../text/detect-language";
+import { englishCompound } from "../text/english-compounds";
 import { featureWords } from "../text/features";
 import { FEATURE_STOPWORDS } from "./stopwords";
 
@@ -106,9 +107,9 @@ export class FeatureIndexer {
   ) {}
 
   forEachId(text: string, lang: string | undefined, emit: (id: number) => void): void {
-    const words = featureWords(text);
-    if (words.length === 0) return;
     const stemLang = analysisLanguage(text, lang);
+    const words = readsLatinAsEnglish(stemLang) ? joinCompounds(featureWords(text)) : featureWords(text);
+    if (words.length === 0) return;
     // A word's n-grams depend on the language only through the dialect lexicon (msaStem).
     const ownGrams = isPersianOrUrdu(stemLang);
     for (const word of words) {
@@ -139,4 +140,15 @@ export class FeatureIndexer {
       if (id >= 0) emit(id);
     }
   }
+}
+
+/** English verb + particle compounds as their closed form ("top", "up" → "topup"), as the terms have them. */
+function joinCompounds(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const compound = englishCompound(words[i] as string, words[i + 1]);
+    out.push(compound ?? (words[i] as string));
+    if (compound) i++;
+  }
+  return out;
 }

@@ -16,7 +16,7 @@ describe("English", () => {
       "card",
       "arriv",
     ]);
-    expect(tokenTerms("Why was I charged twice for the top-up?")).toEqual(["charg", "twice", "top"]);
+    expect(tokenTerms("Why was I charged twice for the top-up?")).toEqual(["charg", "twice", "topup"]);
     expect(tokenTerms("My card is not working abroad")).toEqual(["card", "work", "abroad"]);
   });
 
@@ -28,6 +28,23 @@ describe("English", () => {
       tokenTerms("withdraw"),
     );
     expect(tokenTerms("My top ups failed")).toEqual(tokenTerms("My top up failed"));
+  });
+
+  it("makes one word of a verb and its particle however it is written: top up, top-up, topup", () => {
+    const topUp = tokenTerms("top up");
+    expect(topUp).toHaveLength(1);
+    for (const text of ["top-up", "topup", "topped up", "topping up", "top-ups", "topups"]) {
+      expect(tokenTerms(text)).toEqual(topUp);
+    }
+    expect(tokenTerms("I can't log in")).toEqual(tokenTerms("login"));
+    expect(tokenTerms("set up a transfer")).toEqual([...tokenTerms("setup"), ...tokenTerms("transfer")]);
+    // Labels show the words as written, both of them.
+    expect(analyzeText("my top up failed").tokens[0]?.surface).toBe("top up");
+    // Pairs that are often something else stay apart: "check in the app", "add on my card".
+    expect(tokenTerms("check in the app")).toEqual([...tokenTerms("check"), ...tokenTerms("app")]);
+    // The top of something is still "top", and a Latin word in Arabic text is read as English.
+    expect(tokenTerms("the top of the page")).toEqual(["top", "page"]);
+    expect(tokenTerms("عملت top up ما نجح", { lang: "ar" })).toContain(topUp[0]);
   });
 
   it("keeps the written word beside each stem", () => {

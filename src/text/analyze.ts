@@ -16,8 +16,9 @@ import { stemArabic } from "./arabic";
 import { msaStem } from "./arabic-lexicon";
 import { isHangulWord, type Script } from "./chars";
 import { type CorpusStats, corpusStatsFromTokens } from "./corpus-stats";
-import { analysisLanguage, isPersianOrUrdu } from "./detect-language";
+import { analysisLanguage, isPersianOrUrdu, readsLatinAsEnglish } from "./detect-language";
 import { stemEnglish } from "./english";
+import { englishCompound } from "./english-compounds";
 import { singularHebrew, stripHebrewPrefix } from "./hebrew";
 import { withFinalLetter } from "./hebrew-letters";
 import { stripKoreanParticle } from "./korean";
@@ -95,8 +96,20 @@ function analyzeScanned(
   const tokens: AnalyzedToken[] = [];
   const cache = wordCache(corpus);
   const langKey = `${lang ?? ""}\u0000`;
-  for (const token of raw) {
+  const english = readsLatinAsEnglish(lang);
+  for (let i = 0; i < raw.length; i++) {
+    const token = raw[i] as RawToken;
     let analyzed: AnalyzedToken | null | undefined;
+    const next = raw[i + 1];
+    const compound =
+      english && token.script === "latin" && next?.kind === "word"
+        ? englishCompound(token.text, next.text)
+        : undefined;
+    if (compound) {
+      tokens.push({ term: stemEnglish(compound), surface: `${token.text} ${next?.text}` });
+      i++;
+      continue;
+    }
     if (token.kind === "word") {
       const key = langKey + token.text;
       analyzed = cache.get(key);
@@ -156,9 +169,7 @@ function analyzeWord(
   if (text.length < 2 && !HAN.test(text)) return undefined;
   // Japanese segments leave inflection and particles as short kana runs (届|き|ま|せん): no topic.
   if (lang === "ja" && KANA_ENDING.test(text)) return undefined;
-  // Latin words inside Arabic or Hebrew text are English loanwords and brand names far more often
-  // than anything else, so they get the English treatment.
-  const latinLang = script === "latin" && lang && lang !== "ar" && lang !== "he" ? lang : "en";
+  const latinLang = script === "latin" && !readsLatinAsEnglish(lang) ? (lang as string) : "en";
   if (script === "latin" && latinLang === "en") {
     if (stopwordsFor("en").has(text)) return undefined;
     return { term: stemEnglish(text), surface: text };

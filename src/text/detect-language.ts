@@ -114,3 +114,12 @@ export function analysisLanguage(text: string, lang?: string): string | undefine
 export function isPersianOrUrdu(lang: string | undefined): boolean {
   return lang === "fa" || lang === "ur";
 }
+
+/**
+ * Whether Latin words in a text of this language get the English rules: in English, in Arabic and
+ * Hebrew text (English loanwords and brand names far more often than anything else), and when the
+ * language is unknown.
+ */
+export function readsLatinAsEnglish(lang: string | undefined): boolean {
+  return !lang || lang === "en" || lang === "ar" || lang === "he";
+}

@@ -8,7 +8,14 @@ import { dot } from "./dense";
  * k-means, so the cost grows with n·n/k, not n².
  */
 const SMOOTHING = {
-  neighbours: 10,
+  /**
+   * Measured at k 77, ten 3,000-message samples, two k-means seeds each: Arabic NMI 0.610 with 2
+   * neighbours, 0.612 with 4 and 5, 0.611 with 6, 0.607 with 10, 0.603 with 20; English 0.686,
+   * 0.688, 0.688, 0.687, 0.685. Five also did a little better on 1,000 messages at k 40 (+0.002
+   * Arabic, +0.001 English) and the same on 8,000 at k 77: a few close neighbours fill in a short
+   * message's missing words, more of them blur the border with the next topic.
+   */
+  neighbours: 5,
   /** How far towards the neighbours' mean: x + weight·mean(neighbours), then unit length. */
   weight: 1,
   /** How many closest clusters to search. */

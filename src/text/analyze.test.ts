@@ -90,6 +90,11 @@ describe("Arabic", () => {
     expect(tokenTerms("وقت بنك لون فتح", { lang: "ar" })).toHaveLength(4);
   });
 
+  it("drops the dialect's negated 'was' (مكانش) rather than reading it as مكان, place", () => {
+    const texts = ["مكانش في مصاري بالحساب", "المكان بعيد", "مكان الصراف", "مكان الفرع"];
+    expect(analyzeCorpus(texts, { lang: "ar" })[0]).toEqual(analyzeCorpus(["مصاري حساب"], { lang: "ar" })[0]);
+  });
+
   it("keeps the verbs of a complaint that the MSA stopword list holds: returned, stopped, got stuck", () => {
     expect(tokenTerms("رجعتلي الدفعة", { lang: "ar" })).toContain(tokenTerms("رجع", { lang: "ar" })[0]);
     expect(tokenTerms("وقفت البطاقة", { lang: "ar" })).toHaveLength(2);

@@ -93,6 +93,18 @@ describe("stemArabic", () => {
     expect(stem("التقييم").startsWith("ال")).toBe(false);
   });
 
+  it("takes the negation ش (and ما...ش) off a verb the batch shows without it", () => {
+    const counts = { وصلت: 5, بتشتغل: 3, ابل: 9, مدة: 20 };
+    expect(stem("ماوصلتش", counts)).toBe(stem("وصلت"));
+    expect(stem("وصلتش", counts)).toBe(stem("وصلت"));
+    expect(stem("بتشتغلش", counts)).toBe(stem("بتشتغل"));
+    // Without the verb in the batch, nothing to go by.
+    expect(stem("بتشتغلش")).toBe("بتشتغلش");
+    // A ش of the word's own: بلّش "start" is not Apple (أبل), مدهش "amazing" is not مدة.
+    expect(stem("ابلش", counts)).toBe("ابلش");
+    expect(stem("مدهش", counts)).toBe("مدهش");
+  });
+
   it("reports the proclitic length so the written surface can be recovered", () => {
     expect(stemArabic(normalizeArabicWord("والبطاقة")).prefixLength).toBe(3);
     expect(stemArabic(normalizeArabicWord("بطاقة")).prefixLength).toBe(0);

@@ -89,7 +89,24 @@ export function stemArabic(
       prefixLength = 1;
     }
   }
-  return { stem: stripSuffixes(w), prefixLength };
+  return { stem: stripSuffixes(withoutNegation(w, corpus)), prefixLength };
+}
+
+// Words whose final ش is their own: بلّش "start" (whose rest would be أبل, Apple), مدهش "amazing"
+// (مدة "duration"), نقاش "discussion".
+const OWN_SH = new Set(["بلش", "ابلش", "بلشت", "ببلش", "مدهش", "نقاش"]);
+
+/**
+ * Levantine and Egyptian negation closes a verb with ش, often with ما glued before it: بتشتغلش
+ * "it doesn't work", ماوصلتش "it didn't arrive". The verb comes off them where the batch shows it on
+ * its own (the evidence proclitics need), so that the complaint meets its topic either way.
+ */
+function withoutNegation(word: string, corpus: CorpusStats | undefined): string {
+  if (!corpus || !word.endsWith("ش") || OWN_SH.has(word)) return word;
+  const inCircumfix = word.startsWith("ما") ? word.slice(2, -1) : "";
+  if (inCircumfix.length >= MIN_STEM && occursOnItsOwn(inCircumfix, word, corpus)) return inCircumfix;
+  const rest = word.slice(0, -1);
+  return rest.length >= MIN_STEM && occursOnItsOwn(rest, word, corpus) ? rest : word;
 }
 
 // Everyday words of customer feedback, as people write them. In a batch too small to give corpus

@@ -16,6 +16,13 @@ import { smoothByNeighbours } from "./smooth";
 const SILHOUETTE_SAMPLE = 1500;
 const KMEANS_SAMPLE = 4000;
 const GRID_RATIO = 1.25;
+/**
+ * Neighbours of the smoothing the candidates are judged in: more than the final clustering takes
+ * (smooth.ts), because fewer sharpen small groups and the silhouette follows them. Ten 3,000-message
+ * samples per language, true k 77: with 5, English chose 146 clusters and Arabic 114; with 10, 136
+ * and 84, at the same English NMI (0.712) and Arabic 0.607 against 0.628.
+ */
+const NEIGHBOURS = 10;
 
 export function chooseK(
   x: Float32Array,
@@ -37,7 +44,7 @@ export function chooseK(
     restarts: 1,
     maxIterations: 30,
   });
-  points = smoothByNeighbours(points, m, dims, first.centroids, provisional, first.assignments);
+  points = smoothByNeighbours(points, m, dims, first.centroids, provisional, first.assignments, NEIGHBOURS);
   const picked = sampleIndexes(m, SILHOUETTE_SAMPLE, random);
   const s = picked.length;
   const distance = new Float32Array(s * s);

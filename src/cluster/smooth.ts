@@ -29,10 +29,11 @@ export function smoothByNeighbours(
   centroids: Float32Array,
   k: number,
   assignments: Int32Array,
+  neighbours: number = SMOOTHING.neighbours,
 ): Float32Array {
   const members: number[][] = Array.from({ length: k }, () => []);
   for (let i = 0; i < n; i++) members[assignments[i] as number]?.push(i);
-  const m = SMOOTHING.neighbours;
+  const m = neighbours;
   const out = new Float32Array(n * dims);
   const centroidSims = new Float64Array(k);
   const topSims = new Float64Array(m);

@@ -102,7 +102,7 @@ function analyzeScanned(
     let analyzed: AnalyzedToken | null | undefined;
     const next = raw[i + 1];
     const compound =
-      english && token.script === "latin" && next?.kind === "word"
+      english && token.kind === "word" && token.script === "latin" && next?.kind === "word"
         ? englishCompound(token.text, next.text)
         : undefined;
     if (compound) {

@@ -178,6 +178,13 @@ describe("Hebrew", () => {
     ]);
   });
 
+  it("meets a word in plene and defective spelling, behind a prefix too, and shows it as written", () => {
+    expect(tokenTerms("האפליקצייה קורסת, יש בעייה", { lang: "he" })).toEqual(
+      tokenTerms("האפליקציה קורסת, יש בעיה", { lang: "he" }),
+    );
+    expect(analyzeText("באפליקצייה", { lang: "he" }).tokens[0]?.surface).toBe("אפליקצייה");
+  });
+
   it("removes niqqud and drops function words, also behind a prefix", () => {
     expect(tokenTerms("שָׁלוֹם, וגם אני מחכה לַחֲבִילָה שלי", { lang: "he" })).toEqual(["שלום", "מחכה", "חבילה"]);
   });

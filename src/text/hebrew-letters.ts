@@ -8,7 +8,16 @@ const FINAL_TO_REGULAR = new Map<number, number>([
   [0x5e5, 0x5e6], // ץ → צ
 ]);
 
-/** One Hebrew word (niqqud already removed by the scanner) with final letters made regular. */
+// Without niqqud, writers mark a consonantal yod or vav by doubling it, or don't: אפליקצייה and
+// אפליקציה, בעייה and בעיה, הלוואה and הלואה are one word each. One letter of the two is the
+// spelling that compares. (The one pair of different words this joins in the lexicon is שניים "two"
+// and שנים "years".)
+const DOUBLED_YOD_OR_VAV = /יי|וו/g;
+
+/**
+ * One Hebrew word (niqqud already removed by the scanner) with final letters made regular and a
+ * doubled yod or vav written once.
+ */
 export function normalizeHebrewWord(word: string): string {
   let out = "";
   let changed = false;
@@ -18,7 +27,10 @@ export function normalizeHebrewWord(word: string): string {
     if (regular !== undefined) changed = true;
     out += String.fromCharCode(regular ?? c);
   }
-  return changed ? out : word;
+  const regular = changed ? out : word;
+  return regular.includes("יי") || regular.includes("וו")
+    ? regular.replace(DOUBLED_YOD_OR_VAV, (pair) => pair.charAt(0))
+    : regular;
 }
 
 const REGULAR_TO_FINAL = new Map<number, number>([...FINAL_TO_REGULAR].map(([f, r]) => [r, f]));

@@ -28,6 +28,7 @@ describe("English", () => {
       tokenTerms("withdraw"),
     );
     expect(tokenTerms("My top ups failed")).toEqual(tokenTerms("My top up failed"));
+    expect(tokenTerms("it goes, the app said")).toEqual(tokenTerms("it go, the app say"));
   });
 
   it("makes one word of a verb and its particle however it is written: top up, top-up, topup", () => {

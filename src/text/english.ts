@@ -11,7 +11,9 @@ const CACHE_LIMIT = 200_000;
 // and so are function verbs (get, got), which the stopword list drops in every form it names.
 const IRREGULAR_PAST = new Map(
   Object.entries({
-    go: "went gone",
+    // "goes" too: Porter makes it "goe", and a label read "go / goes / hours".
+    go: "went gone goes",
+    say: "said",
     come: "came",
     give: "gave given",
     take: "took taken",

@@ -94,7 +94,7 @@ export function stemArabic(
 
 // Words whose final ش is their own: بلّش "start" (whose rest would be أبل, Apple), مدهش "amazing"
 // (مدة "duration"), نقاش "discussion".
-const OWN_SH = new Set(["بلش", "ابلش", "بلشت", "ببلش", "مدهش", "نقاش"]);
+const OWN_SH = new Set(["بلش", "ابلش", "ببلش", "مدهش", "نقاش"]);
 
 /**
  * Levantine and Egyptian negation closes a verb with ش, often with ما glued before it: بتشتغلش

@@ -5,11 +5,11 @@ import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer";
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 200_000;
 
-// Irregular past forms of verbs that customers use to tell what happened: Porter leaves "went",
-// "gone" and "go" three terms apart, and a label would name one verb three times. Forms that are
-// mostly another word ("left" the direction and remainder, "saw", "found" a company) are left alone,
-// and so are function verbs (get, got), which the stopword list drops in every form it names.
-const IRREGULAR_PAST = new Map(
+// Irregular forms (most of them past) of verbs that customers use to tell what happened: Porter
+// leaves "went", "gone" and "go" three terms apart, and a label would name one verb three times.
+// Forms that are mostly another word ("left" the direction and remainder, "saw", "found" a company)
+// are left alone, and so are function verbs (get, got), which the stopword list drops in every form.
+const IRREGULAR_FORMS = new Map(
   Object.entries({
     // "goes" too: Porter makes it "goe", and a label read "go / goes / hours".
     go: "went gone goes",
@@ -47,7 +47,7 @@ const IRREGULAR_PAST = new Map(
 export function stemEnglish(word: string): string {
   let stem = cache.get(word);
   if (stem === undefined) {
-    stem = PorterStemmer.stem(IRREGULAR_PAST.get(word) ?? word);
+    stem = PorterStemmer.stem(IRREGULAR_FORMS.get(word) ?? word);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, stem);
   }

@@ -105,9 +105,9 @@ function scanNumber(s: string, start: number, to: number, out: RawToken[]): numb
   return i;
 }
 
-/** A Latin, Arabic or Hebrew word: letters of one script, skipping that script's marks. */
 const ZWNJ = 0x200c;
 
+/** A Latin, Arabic or Hebrew word: letters of one script, skipping that script's marks. */
 function scanWord(s: string, start: number, to: number, script: Script, out: RawToken[]): number {
   let i = start;
   let codes: number[] | undefined; // built only once a character is skipped

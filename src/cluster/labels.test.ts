@@ -24,6 +24,21 @@ describe("cluster label surfaces", () => {
     expect(keywordOf({ سعر: 5, اسعار: 3, أسعار: 3 })).toBe("أسعار");
   });
 
+  it("names an Arabic thing without whose it is when its bare form was written too", () => {
+    expect(keywordOf({ بطاقتي: 6, بطاقتك: 2, بطاقة: 2 }, "بطاق")).toBe("بطاقة");
+    expect(keywordOf({ حسابي: 5, حساب: 1 }, "حساب")).toBe("حساب");
+    // With no bare form in the batch there is nothing to show instead.
+    expect(keywordOf({ بطاقتي: 6 }, "بطاق")).toBe("بطاقتي");
+  });
+
+  it("keeps an Arabic adjective's ي when its feminine is written", () => {
+    const counter = createTermCounter(2);
+    for (let i = 0; i < 5; i++) countTerms(counter, 0, [{ term: "شخص", surface: "شخصي" }]);
+    countTerms(counter, 0, [{ term: "شخص", surface: "شخص" }]);
+    for (let i = 0; i < 3; i++) countTerms(counter, 1, [{ term: "شخصي", surface: "شخصية" }]);
+    expect(clusterKeywords(counter)[0]).toEqual(["شخصي"]);
+  });
+
   it("leaves other scripts to the most common form", () => {
     expect(keywordOf({ charged: 4, charges: 7 }, "charg")).toBe("charges");
   });

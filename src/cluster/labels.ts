@@ -1,5 +1,5 @@
 import type { AnalyzedToken } from "../text/analyze";
-import { normalizeArabicWord, withoutVerbPrefix } from "../text/arabic";
+import { normalizeArabicWord, withoutPronoun, withoutVerbPrefix } from "../text/arabic";
 
 /**
  * Cluster labels from class-based TF-IDF (as BERTopic's c-TF-IDF): a term weighs its frequency in
@@ -40,9 +40,15 @@ export function countTerms(counter: TermCounter, cluster: number, tokens: readon
  * The form people wrote most often. Spellings that differ only in letters writers use
  * interchangeably (Arabic أسعار / اسعار, بطاقة / بطاقه) count together, and the group shows its fullest
  * spelling (hamza, ta marbuta) when at least a fifth of the group wrote it so: the label reads as
- * careful writing, not as whichever shortcut was more common.
+ * careful writing, not as whichever shortcut was more common. An Arabic word with a pronoun
+ * (بطاقتي "my card", حسابك "your account") counts with its bare form when people also wrote that,
+ * and the label shows the bare form: it names the thing, as the English label does with "card".
  */
-function mostCommonSurface(forms: Map<string, number> | undefined, term: string): string {
+function mostCommonSurface(
+  forms: Map<string, number> | undefined,
+  term: string,
+  written: ReadonlySet<string>,
+): string {
   const groups = new Map<string, { total: number; forms: Array<[string, number]> }>();
   for (const [form, count] of forms ?? []) {
     const key = normalizeArabicWord(form);
@@ -50,6 +56,18 @@ function mostCommonSurface(forms: Map<string, number> | undefined, term: string)
     group.total += count;
     group.forms.push([form, count]);
     groups.set(key, group);
+  }
+  const isWritten = (w: string) => written.has(w);
+  const withPronoun = [...groups.keys()].flatMap((key) => {
+    const bare = withoutPronoun(key, (w) => w !== key && groups.has(w), isWritten);
+    return bare ? [[key, bare] as const] : [];
+  });
+  for (const [key, bare] of withPronoun) {
+    const target = groups.get(bare);
+    const group = groups.get(key);
+    if (!target || !group) continue;
+    target.total += group.total;
+    groups.delete(key);
   }
   let best: { total: number; forms: Array<[string, number]> } | undefined;
   let bestKey = "";
@@ -60,7 +78,7 @@ function mostCommonSurface(forms: Map<string, number> | undefined, term: string)
     }
   }
   if (!best) return term;
-  const total = best.total;
+  const total = best.forms.reduce((sum, [, count]) => sum + count, 0);
   const common = best.forms.filter(([, count]) => count * 5 >= total);
   const candidates = common.length > 0 ? common : best.forms;
   candidates.sort(
@@ -87,6 +105,10 @@ export function clusterKeywords(counter: TermCounter, limit = 6): string[][] {
     }
   }
   const average = words / Math.max(1, counter.counts.length);
+  // Every word of the batch as letter normalization writes it: evidence for withoutPronoun.
+  const written = new Set<string>();
+  for (const forms of counter.surfaces.values())
+    for (const form of forms.keys()) written.add(normalizeArabicWord(form));
   return counter.counts.map((counts) => {
     // A word seen once among many is as likely a slip as a topic; but a cluster in which no word
     // repeats (one long message, a few unlike ones) is still named by its words.
@@ -103,7 +125,7 @@ export function clusterKeywords(counter: TermCounter, limit = 6): string[][] {
     const seen = new Set<string>();
     for (const [term] of scored) {
       if (shown.length === limit) break;
-      const surface = mostCommonSurface(counter.surfaces.get(term), term);
+      const surface = mostCommonSurface(counter.surfaces.get(term), term, written);
       const key = sameWordKey(surface);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -148,6 +148,31 @@ export function withoutVerbPrefix(word: string): string {
   return word.replace(VERB_PREFIX, "");
 }
 
+/**
+ * A normalized word without its possessive or object pronoun, when `isForm` knows what is left:
+ * بطاقتي "my card" → بطاقه (its ت back to the ta marbuta), حسابك "your account" → حساب. For labels,
+ * which should name the thing, not whose it is; undefined when no shorter form is known.
+ * A final ي is also the ending of adjectives (شخصي "personal", بنكي "bank"), which have a feminine in
+ * ية: with the feminine `seen` in the batch, the ي stays. A final ه after anything but ت is left
+ * alone: people write the ta marbuta as ه (عمليه), and "his" is rare in feedback.
+ */
+export function withoutPronoun(
+  word: string,
+  isForm: (w: string) => boolean,
+  seen: (w: string) => boolean,
+): string | undefined {
+  for (const suffix of PRONOUN_SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+    const rest = word.slice(0, -suffix.length);
+    const noun = rest.endsWith("ت") ? `${rest.slice(0, -1)}ه` : undefined;
+    if (noun && isForm(noun)) return noun;
+    if (suffix === "ه" || !isForm(rest)) continue;
+    if (suffix === "ي" && seen(`${word}ه`)) continue;
+    return rest;
+  }
+  return undefined;
+}
+
 // Words whose ال is their own (إلغاء "cancellation", once its hamza is normalized away, إلكتروني,
 // التزام): stripping it would leave a fragment that no other spelling of the word reaches.
 const OWN_AL = ["الغا", "الكترون", "التزام", "الله"];

@@ -186,6 +186,19 @@ describe("Hebrew", () => {
     expect(analyzeText("באפליקצייה", { lang: "he" }).tokens[0]?.surface).toBe("אפליקצייה");
   });
 
+  it("meets a word written with a final alef or a final he, and keeps words that differ by it", () => {
+    expect(tokenTerms("הסיסמא לא עובדת בגרסא החדשה, כל הסיסמאות", { lang: "he" })).toEqual([
+      "סיסמה",
+      "עובדת",
+      "גרסה",
+      "חדשה",
+      "סיסמה",
+    ]);
+    expect(tokenTerms("סיסמה גרסה", { lang: "he" })).toEqual(["סיסמה", "גרסה"]);
+    // "reads" and "happens" are two words.
+    expect(tokenTerms("קורא קורה", { lang: "he" })).toEqual(["קורא", "קורה"]);
+  });
+
   it("removes niqqud and drops function words, also behind a prefix", () => {
     expect(tokenTerms("שָׁלוֹם, וגם אני מחכה לַחֲבִילָה שלי", { lang: "he" })).toEqual(["שלום", "מחכה", "חבילה"]);
   });

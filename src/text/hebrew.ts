@@ -121,3 +121,20 @@ export function singularHebrew(word: string, corpus?: CorpusStats): string {
   const seen = corpus && candidates.find((c) => c.length >= MIN_CORPUS_REMAINDER && corpus.count(c) >= 2);
   return seen || word;
 }
+
+// Words written with a final א or a final ה, both common: the academy's spelling is the one that
+// compares (סיסמה, not סיסמא). Listed one by one: as a letter rule it would join different words
+// (קורא "reads" and קורה "happens", נושא "subject" and נושה "creditor").
+const SPELLING_VARIANTS = new Map([
+  ["סיסמא", "סיסמה"],
+  ["גרסא", "גרסה"],
+  ["דוגמא", "דוגמה"],
+  ["קופסא", "קופסה"],
+  ["משכנתה", "משכנתא"],
+  ["אסמכתה", "אסמכתא"],
+]);
+
+/** The one spelling a word with two common spellings compares as (normalized letters). */
+export function standardHebrewSpelling(word: string): string {
+  return SPELLING_VARIANTS.get(word) ?? word;
+}

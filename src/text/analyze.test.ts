@@ -102,6 +102,21 @@ describe("Arabic", () => {
     expect(tokenTerms("علقت البطاقة في الصراف", { lang: "ar" })).toHaveLength(3);
   });
 
+  it("reads a particle's letters with a past ending as the verb: transferred, changed, accepted", () => {
+    expect(tokenTerms("حولت المبلغ امبارح", { lang: "ar" })).toEqual(["حول", "مبلغ", "امبارح"]);
+    expect(tokenTerms("غيرت كلمة السر", { lang: "ar" })[0]).toBe("غير");
+    expect(tokenTerms("حولتلي المصاري", { lang: "ar" })[0]).toBe("حول");
+    expect(tokenTerms("قبلت طلبي", { lang: "ar" })[0]).toBe("قبل");
+    // The particles themselves, and an auxiliary with the same ending, stay function words.
+    expect(tokenTerms("سؤال حول الرسوم قبل يومين غير مقبول", { lang: "ar" })).toEqual([
+      "سوال",
+      "رسم",
+      "يوم",
+      "مقبول",
+    ]);
+    expect(tokenTerms("كانت المشكلة", { lang: "ar" })).toEqual(["مشكل"]);
+  });
+
   it("keeps the written form, without diacritics and clitics, as the surface", () => {
     expect(analyzeText("والبطاقةُ", { lang: "ar" }).tokens).toEqual([{ term: "بطاق", surface: "بطاقة" }]);
   });

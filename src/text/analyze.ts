@@ -12,7 +12,7 @@
  * Placeholders: URLs "<url>", emails "<email>", @handles "<user>" (terms and features); numbers
  * "<num>" (features only: amounts and dates say little about what a complaint is about); emoji dropped.
  */
-import { stemArabic } from "./arabic";
+import { isVerbOfParticle, stemArabic } from "./arabic";
 import { msaStem } from "./arabic-lexicon";
 import { isHangulWord, type Script } from "./chars";
 import { type CorpusStats, corpusStatsFromTokens } from "./corpus-stats";
@@ -148,10 +148,13 @@ function analyzeWord(
     const word = normalizeWord(text, script);
     if (word.length < 2 || stopwords.has(word)) return undefined;
     const { stem, prefixLength } = stemArabic(word, corpus, (w) => stopwords.has(w));
-    // A stem that is a function word (لكنني → لكن, وكانت → كان) is one too.
-    if (stem.length < 2 || stopwords.has(stem) || stopwords.has(word.slice(prefixLength))) return undefined;
+    // A stem that is a function word (لكنني → لكن, وكانت → كان) is one too, unless the particle's
+    // letters are a verb here (حولت "I transferred" is not حول "about").
+    const rest = word.slice(prefixLength);
+    if (stem.length < 2 || stopwords.has(rest)) return undefined;
+    if (stopwords.has(stem) && !isVerbOfParticle(rest, stem)) return undefined;
     // Arabic dialect words and broken plurals take the stem of their MSA word (مصاري → مال).
-    const term = msaStem(word.slice(prefixLength), stem, lang) ?? stem;
+    const term = msaStem(rest, stem, lang) ?? stem;
     // Letter normalization maps one character to one, so the surface is the same slice of the original.
     return { term, surface: text.slice(prefixLength) };
   }

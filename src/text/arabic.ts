@@ -173,6 +173,20 @@ export function withoutPronoun(
   return undefined;
 }
 
+// Prepositions and particles whose letters are also a verb's: حول "about" and حوّل "transfer", غير
+// "other" and غيّر "change", قبل "before" and قبِل "accept", بين "between" and بيّن "show", دون
+// "without" and دوّن "write down". With a subject ending of the past (حولت "I transferred", غيرتو
+// "you changed") only the verb can be meant.
+const PARTICLE_VERBS = new Set(["حول", "غير", "قبل", "بين", "دون"]);
+// After the particle's letters: a past subject ending (ت, تي, تو, تم, ...), then maybe an object
+// pronoun, with the dialect's ل before it (حولتها "I transferred it", حولتلي "you transferred me").
+const PAST_ENDING = /^ت(?:ي|و|م|ن|وا)?(?:ل?(?:ي|ك|ه|ها|نا|هم|كم|ني))?$/;
+
+/** Whether `stem`, a function word, is a verb in `word` (the word without its proclitics). */
+export function isVerbOfParticle(word: string, stem: string): boolean {
+  return PARTICLE_VERBS.has(stem) && word.startsWith(stem) && PAST_ENDING.test(word.slice(stem.length));
+}
+
 // Words whose ال is their own (إلغاء "cancellation", once its hamza is normalized away, إلكتروني,
 // التزام): stripping it would leave a fragment that no other spelling of the word reaches.
 const OWN_AL = ["الغا", "الكترون", "التزام", "الله"];

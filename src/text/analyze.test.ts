@@ -127,6 +127,34 @@ describe("Arabic", () => {
     expect(tokenTerms(texts[0] ?? "")).toEqual(["وسيار", "مغلق"]);
   });
 
+  it("keeps a word's first letter when the batch writes the word with the article", () => {
+    // فعليه "actual" read as ف + عليه "so on him", فهم "understand" as ف + هم "they": function words.
+    const texts = [
+      "بدي بطاقة فعليه",
+      "البطاقة الفعليه وصلت",
+      "ما فهم الرسوم",
+      "شو الفهم",
+      "عليه رسوم",
+      "هم قالوا",
+    ];
+    const terms = analyzeCorpus(texts, { lang: "ar" });
+    expect(terms[0]).toContain("فعلي");
+    expect(terms[2]).toContain("فهم");
+    // It is the whole word that must take the article: وسيارتي (never الوسيارتي) still loses its و.
+    expect(analyzeCorpus(["وسيارتي مغلقة", "سيارتي مغلقة", "أين سيارتي", "السيارة"])[0]).toEqual([
+      "سيار",
+      "مغلق",
+    ]);
+  });
+
+  it("does not read a word written with the ta marbuta as a function word with the pronoun ه", () => {
+    // One message, no batch evidence: فعلية "actual" is not ف + عليه.
+    expect(tokenTerms("أريد بطاقة فعلية", { lang: "ar" })).toEqual([
+      ...tokenTerms("أريد بطاقة", { lang: "ar" }),
+      "فعلي",
+    ]);
+  });
+
   it("takes a proclitic off an everyday word of feedback without evidence", () => {
     // One message alone, as cli tokenize may be given: وحسابي meets حسابي, فبطاقتي meets بطاقتي.
     expect(tokenTerms("وحسابي مغلق")).toEqual(["حساب", "مغلق"]);

@@ -147,7 +147,14 @@ function analyzeWord(
     const stopwords = stopwordsFor(isPersianOrUrdu(lang) ? (lang as string) : "ar");
     const word = normalizeWord(text, script);
     if (word.length < 2 || stopwords.has(word)) return undefined;
-    const { stem, prefixLength } = stemArabic(word, corpus, (w) => stopwords.has(w));
+    // A word written with the ta marbuta (فعلية, كلمة) does not end in the pronoun ه of a function
+    // word (عليه, لمه), whatever letter normalization makes of it.
+    const taMarbuta = text.endsWith("ة");
+    const { stem, prefixLength } = stemArabic(
+      word,
+      corpus,
+      (w) => stopwords.has(w) && !(taMarbuta && w.endsWith("ه")),
+    );
     // A stem that is a function word (لكنني → لكن, وكانت → كان) is one too, unless the particle's
     // letters are a verb here (حولت "I transferred" is not حول "about").
     const rest = word.slice(prefixLength);

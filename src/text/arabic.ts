@@ -61,10 +61,12 @@ export interface ArabicStem {
 /**
  * A light stemmer in the spirit of Larkey's light10, adjusted for Palestinian and MSA banking text:
  * articles are always stripped; a bare conjunction or preposition (و ف ب ل ك) only when the rest
- * occurs on its own in the corpus, or, in a batch too small for evidence, is an everyday word of
+ * occurs on its own in the corpus and the word itself is not written with the article there
+ * (الفلوس: فلوس is not ف + لوس), or, in a batch too small for evidence, is an everyday word of
  * feedback (so وصلت, بطاقة and كتير keep their first letter while فبطاقتي meets بطاقتي in a single
- * message), and suffixes only while at least three letters remain. The ta marbuta that becomes ت before a suffix (بطاقتي)
- * meets its base through the ت rule. `isStopword` lets ولكن reach its function word.
+ * message); suffixes only while at least three letters remain. The ta marbuta that becomes ت
+ * before a suffix (بطاقتي) meets its base through the ت rule. `isStopword` lets ولكن reach its
+ * function word.
  */
 export function stemArabic(
   word: string,
@@ -79,7 +81,7 @@ export function stemArabic(
     const fromAl = w.slice(article.length - 2);
     prefixLength = article.endsWith("ال") && startsWithOwnAl(fromAl) ? article.length - 2 : article.length;
     w = w.slice(prefixLength);
-  } else if (w.length > 2 && PROCLITICS.includes(w.charAt(0))) {
+  } else if (w.length > 2 && PROCLITICS.includes(w.charAt(0)) && !takesArticle(w, corpus)) {
     const rest = w.slice(1);
     // ولكن is و + لكن even where لكن alone is rare, and وما, فما, ومع, وعن are function words too,
     // however short. (Imperfect-verb prefixes ي ت ن ا stripped on the same evidence measured worse
@@ -90,6 +92,15 @@ export function stemArabic(
     }
   }
   return { stem: stripSuffixes(withoutNegation(w, corpus)), prefixLength };
+}
+
+/**
+ * Batch evidence that a word's first letter is its own: the word is also written with the article,
+ * which no conjunction or preposition follows. فعلية "actual" (الفعلية) is not ف + عليه "so on him",
+ * nor فلوس "money" (الفلوس) ف + لوس.
+ */
+function takesArticle(word: string, corpus: CorpusStats | undefined): boolean {
+  return corpus !== undefined && corpus.count(`ال${word}`) > 0;
 }
 
 // Words whose final ش is their own: بلّش "start" (whose rest would be أبل, Apple), مدهش "amazing"

@@ -48,6 +48,13 @@ describe("English", () => {
     expect(tokenTerms("عملت top up ما نجح", { lang: "ar" })).toContain(topUp[0]);
   });
 
+  it("keeps the acronyms ID and US, which lowercased are function words, unless the whole text shouts", () => {
+    expect(tokenTerms("I lost my ID card")).toEqual(["lose", "ID", "card"]);
+    expect(tokenTerms("Do you ship cards to the US?")).toEqual(["ship", "card", "US"]);
+    expect(tokenTerms("send us my id")).toEqual(["send"]);
+    expect(tokenTerms("HELP US, MY CARD IS GONE")).toEqual(tokenTerms("help us, my card is gone"));
+  });
+
   it("keeps the written word beside each stem", () => {
     expect(analyzeText("Cancelled transfers", { lang: "en" }).tokens).toEqual([
       { term: "cancel", surface: "cancelled" },

@@ -12,10 +12,11 @@ import {
 } from "./chars";
 
 /**
- * A token as written, before any language processing. Words come lowercased (NFKC) with
- * diacritics, niqqud, tatweel and joiners removed but letters otherwise as typed; URLs, emails,
- * @handles and numbers are their own kinds so that callers can map them to placeholders. Emoji and
- * punctuation are dropped: they say how a customer feels, not what the complaint is about.
+ * A token as written, before any language processing. Words come lowercased (NFKC; US and ID stay
+ * capitals where they are acronyms) with diacritics, niqqud, tatweel and joiners removed but
+ * letters otherwise as typed; URLs, emails, @handles and numbers are their own kinds so that
+ * callers can map them to placeholders. Emoji and punctuation are dropped: they say how a customer
+ * feels, not what the complaint is about.
  */
 export interface RawToken {
   kind: "word" | "url" | "email" | "user" | "num";
@@ -30,9 +31,32 @@ const SPECIAL =
   /(?:https?:\/\/|www\.)[^\s<>"']+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|@[\p{L}\p{N}_]+/gu;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"]+$/;
 
+// Acronyms whose lowercase spelling is an English function word: "my ID", "shipping to the US".
+// Lowercased, they would be "id" (I'd) and "us", and dropped; they stay in capitals, as written.
+const ACRONYMS = /\b(?:US|ID)\b/g;
+
+/**
+ * The text lowercased, except the acronyms above where they stand in capitals in a text that is
+ * not all capitals (in "HELP US" every word is capitalized and "us" is the pronoun).
+ */
+function lowercase(text: string): string {
+  const lower = text.toLowerCase();
+  if (!text.includes("US") && !text.includes("ID")) return lower;
+  if (lower.length !== text.length || isShouting(text)) return lower;
+  let out = lower;
+  for (const match of text.matchAll(ACRONYMS)) {
+    out = out.slice(0, match.index) + match[0] + out.slice(match.index + match[0].length);
+  }
+  return out;
+}
+
+function isShouting(text: string): boolean {
+  return !/[a-z]/.test(text) && (text.match(/[A-Z]{2,}/g)?.length ?? 0) >= 2;
+}
+
 /** Splits a text into raw tokens, in order. */
 export function scanTokens(text: string): RawToken[] {
-  const s = text.normalize("NFKC").toLowerCase();
+  const s = lowercase(text.normalize("NFKC"));
   const out: RawToken[] = [];
   if (!s.includes("@") && !s.includes("://") && !s.includes("www.")) {
     scanWords(s, 0, s.length, out);

@@ -31,6 +31,11 @@ describe("English", () => {
     expect(tokenTerms("it goes, the app said")).toEqual(tokenTerms("it go, the app say"));
   });
 
+  it("meets 'tried' with 'try' and 'added' with 'add', which Porter parts", () => {
+    expect(tokenTerms("I tried and added money")).toEqual(tokenTerms("I try and add money"));
+    expect(tokenTerms("trying tries adding")).toEqual(tokenTerms("try try add"));
+  });
+
   it("makes one word of a verb and its particle however it is written: top up, top-up, topup", () => {
     const topUp = tokenTerms("top up");
     expect(topUp).toHaveLength(1);

@@ -40,6 +40,9 @@ const IRREGULAR_FORMS = new Map(
     understand: "understood",
     think: "thought",
     see: "seen",
+    // Regular, but Porter parts them: "tried" is "tri" beside "try", "added" is "ad" beside "add".
+    try: "tried tries",
+    add: "added adding",
   }).flatMap(([base, forms]) => forms.split(" ").map((form) => [form, base] as const)),
 );
 

@@ -8,7 +8,8 @@ const CACHE_LIMIT = 200_000;
 // Irregular forms (most of them past) of verbs that customers use to tell what happened: Porter
 // leaves "went", "gone" and "go" three terms apart, and a label would name one verb three times.
 // Forms that are mostly another word ("left" the direction and remainder, "saw", "found" a company)
-// are left alone, and so are function verbs (get, got), which the stopword list drops in every form.
+// are left alone, and so are function verbs (get, got), which the stopword list drops. ("getting"
+// stays a word: dropping it too measured 0.001 NMI worse on ten 3,000-message English samples.)
 const IRREGULAR_FORMS = new Map(
   Object.entries({
     // "goes" too: Porter makes it "goe", and a label read "go / goes / hours".

@@ -114,6 +114,11 @@ describe("Arabic", () => {
     expect(tokenTerms("علقت البطاقة في الصراف", { lang: "ar" })).toHaveLength(3);
   });
 
+  it("keeps كلمة 'word', whose stem the MSA stopword list holds: كلمة السر is the password", () => {
+    expect(tokenTerms("نسيت كلمة السر", { lang: "ar" })).toHaveLength(3);
+    expect(tokenTerms("كلمة المرور", { lang: "ar" })[0]).toBe(tokenTerms("كلمتي", { lang: "ar" })[0]);
+  });
+
   it("reads a particle's letters with a past ending as the verb: transferred, changed, accepted", () => {
     expect(tokenTerms("حولت المبلغ امبارح", { lang: "ar" })).toEqual(["حول", "مبلغ", "امبارح"]);
     expect(tokenTerms("غيرت كلمة السر", { lang: "ar" })[0]).toBe("غير");

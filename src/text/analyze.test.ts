@@ -259,6 +259,15 @@ describe("Hebrew", () => {
     expect(tokenTerms("קורא קורה", { lang: "he" })).toEqual(["קורא", "קורה"]);
   });
 
+  it("meets a past verb in every person the batch writes: I, we and they cancelled", () => {
+    expect(tokenTerms("ביטלתי את ההזמנה, הם ביטלו, הוא ביטל", { lang: "he" })).toEqual([
+      "ביטל",
+      "הזמנה",
+      "ביטל",
+      "ביטל",
+    ]);
+  });
+
   it("removes niqqud and drops function words, also behind a prefix", () => {
     expect(tokenTerms("שָׁלוֹם, וגם אני מחכה לַחֲבִילָה שלי", { lang: "he" })).toEqual(["שלום", "מחכה", "חבילה"]);
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { corpusStatsFromCounts } from "./corpus-stats";
-import { HEBREW_PREFIXES, isKnownHebrewWord, singularHebrew, stripHebrewPrefix } from "./hebrew";
+import {
+  HEBREW_PREFIXES,
+  isKnownHebrewWord,
+  pastVerbBase,
+  singularHebrew,
+  stripHebrewPrefix,
+} from "./hebrew";
 import { normalizeHebrewWord, withFinalLetter } from "./hebrew-letters";
 
 const base = (word: string, counts?: Record<string, number>) =>
@@ -138,5 +144,30 @@ describe("singularHebrew", () => {
     expect(singular("ארגזים", { ארגז: 3 })).toBe("ארגז");
     expect(singular("ארגזים")).toBe("ארגזימ");
     expect(singular("חלומות", { חלומ: 1 })).toBe("חלומות");
+  });
+});
+
+describe("pastVerbBase", () => {
+  const past = (word: string, counts?: Record<string, number>) =>
+    withFinalLetter(pastVerbBase(normalizeHebrewWord(word), counts && corpusStatsFromCounts(counts)));
+
+  it("brings I, we and they of a listed verb to its base form", () => {
+    expect(past("ביטלתי")).toBe("ביטל");
+    expect(past("ביטלנו")).toBe("ביטל");
+    expect(past("ביטלו")).toBe("ביטל");
+    expect(past("שילמתי")).toBe("שילם");
+    expect(past("הגיעו")).toBe("הגיע");
+  });
+
+  it("learns an unlisted verb from the corpus", () => {
+    expect(past("צילמתי", { צילמ: 2 })).toBe("צילם");
+    expect(past("צילמתי")).toBe("צילמתי");
+  });
+
+  it("leaves words that only end like a past verb", () => {
+    expect(past("כלבו")).toBe("כלבו"); // department store, not dog
+    expect(past("חברתי")).toBe("חברתי"); // social, not friend
+    expect(past("וידאו")).toBe("וידאו");
+    expect(past("שלנו")).toBe("שלנו");
   });
 });

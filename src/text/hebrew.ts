@@ -138,3 +138,25 @@ const SPELLING_VARIANTS = new Map([
 export function standardHebrewSpelling(word: string): string {
   return SPELLING_VARIANTS.get(word) ?? word;
 }
+
+// Subject endings of the past tense: I (תי), we (נו), you (תם, תן), they (ו). The other persons
+// end like nouns (ה, ת) and are left as they are.
+const PAST_ENDINGS = ["תי", "נו", "תמ", "תנ", "ו"];
+// Listed words that end like a past verb whose rest is another listed word: כלבו "department
+// store" is not כלב "dog" + ו, חברתי "social" not חבר "friend" + תי.
+const NOT_PAST_VERBS = new Set(["כלבו", "חברתי"]);
+
+/**
+ * A past-tense verb without its subject ending, so that ביטלתי "I cancelled", ביטלנו and ביטלו
+ * meet ביטל "he cancelled", as English "cancelled" meets "cancel": the rest must be a listed word
+ * or occur on its own in the corpus (twice), with three letters at least. Normalized letters.
+ */
+export function pastVerbBase(word: string, corpus?: CorpusStats): string {
+  if (NOT_PAST_VERBS.has(word)) return word;
+  for (const ending of PAST_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const rest = word.slice(0, -ending.length);
+    if (HEBREW_LEXICON.has(rest) || (corpus && corpus.count(rest) >= 2)) return rest;
+  }
+  return word;
+}

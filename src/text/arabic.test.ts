@@ -85,6 +85,8 @@ describe("stemArabic", () => {
 
   it("keeps the ال of the verbs ألغى (cancel) and ألقى (find), written with or without hamza", () => {
     const verbs = ["ألغيت", "الغيت", "ألغى", "الغي", "ألغينا", "والغيت", "القى", "ألقيت", "التغى", "والتغى"];
+    // they cancelled, cancel it, he cancelled it
+    verbs.push("ألغوا", "الغو", "ألغيه", "ألغيها", "ألغاه");
     for (const s of verbs.map((w) => stem(w))) expect(s.startsWith("ال")).toBe(true);
     // ... while the article still comes off nouns that start the same way.
     expect(stem("الغير")).toBe("غير");

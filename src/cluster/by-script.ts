@@ -1,9 +1,8 @@
 import { dominantScript } from "../text/detect-language";
 import { contentOrder, inInputOrder } from "./content-order";
 import { ClusterInputError, clusterInOneSpace, FIT_LIMIT } from "./engine";
+import type { FeatureDocument as Doc } from "./tfidf";
 import type { ClusterOptions, ClusterResult } from "./types";
-
-type Doc = { text: string; lang?: string | undefined };
 
 /**
  * A script needs this many documents to get a feature space of its own; fewer share one with the
@@ -52,8 +51,8 @@ function clusterByScript(docs: ReadonlyArray<Doc>, options: ClusterOptions): Clu
     ? groups.map((members) => earlierGroups(members, options.warmStart as Int32Array))
     : undefined;
   // A kept k is for the scripts that had groups; a script new since then chooses its own (weight 0).
-  const keptFor = options.keptK === true && earlier?.some((e) => e > 0);
-  const choosing = groups.map((_, g) => keptFor === true && earlier?.[g] === 0);
+  const keptFor = options.keptK === true && earlier?.some((e) => e > 0) === true;
+  const choosing = groups.map((_, g) => keptFor && earlier?.[g] === 0);
   const weights = groups.map((members, g) => {
     if (choosing[g]) return 0;
     return earlier ? Math.max(1, earlier[g] as number) : topicShare(members.length);

@@ -1,6 +1,5 @@
+import type { FeatureDocument } from "./tfidf";
 import type { ClusterResult } from "./types";
-
-type Doc = { text: string; lang?: string | undefined };
 
 /**
  * An order of the documents that depends on what they say, not on where they stood: by a hash of
@@ -11,7 +10,7 @@ type Doc = { text: string; lang?: string | undefined };
  * A hash rather than the text itself keeps similar openings ("I want to...") spread out as they
  * were, so samples and chunks stay as mixed as a shuffled input.
  */
-export function contentOrder(docs: ReadonlyArray<Doc>, warmStart?: Int32Array): Int32Array {
+export function contentOrder(docs: ReadonlyArray<FeatureDocument>, warmStart?: Int32Array): Int32Array {
   const keys = new Uint32Array(docs.length);
   docs.forEach((doc, i) => {
     keys[i] = textHash(doc.text);
@@ -20,8 +19,8 @@ export function contentOrder(docs: ReadonlyArray<Doc>, warmStart?: Int32Array): 
   return order.sort((a, b) => {
     const byHash = (keys[a] as number) - (keys[b] as number);
     if (byHash !== 0) return byHash;
-    const x = docs[a] as Doc;
-    const y = docs[b] as Doc;
+    const x = docs[a] as FeatureDocument;
+    const y = docs[b] as FeatureDocument;
     if (x.text !== y.text) return x.text < y.text ? -1 : 1;
     const xLang = x.lang ?? "";
     const yLang = y.lang ?? "";

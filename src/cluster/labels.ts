@@ -109,6 +109,16 @@ export function clusterKeywords(counter: TermCounter, limit = 6): string[][] {
   const written = new Set<string>();
   for (const forms of counter.surfaces.values())
     for (const form of forms.keys()) written.add(normalizeArabicWord(form));
+  // A term's forms are counted over the whole batch, so its surface is the same in every cluster.
+  const surfaces = new Map<string, string>();
+  const surfaceOf = (term: string) => {
+    let surface = surfaces.get(term);
+    if (surface === undefined) {
+      surface = mostCommonSurface(counter.surfaces.get(term), term, written);
+      surfaces.set(term, surface);
+    }
+    return surface;
+  };
   return counter.counts.map((counts) => {
     // A word seen once among many is as likely a slip as a topic; but a cluster in which no word
     // repeats (one long message, a few unlike ones) is still named by its words.
@@ -125,7 +135,7 @@ export function clusterKeywords(counter: TermCounter, limit = 6): string[][] {
     const seen = new Set<string>();
     for (const [term] of scored) {
       if (shown.length === limit) break;
-      const surface = mostCommonSurface(counter.surfaces.get(term), term, written);
+      const surface = surfaceOf(term);
       const key = sameWordKey(surface);
       if (seen.has(key)) continue;
       seen.add(key);

@@ -19,7 +19,7 @@ import { type CorpusStats, corpusStatsFromTokens } from "./corpus-stats";
 import { analysisLanguage, isPersianOrUrdu, readsLatinAsEnglish } from "./detect-language";
 import { stemEnglish } from "./english";
 import { englishCompound } from "./english-compounds";
-import { pastVerbBase, singularHebrew, standardHebrewSpelling, stripHebrewPrefix } from "./hebrew";
+import { hebrewBaseForm, stripHebrewPrefix } from "./hebrew";
 import { withFinalLetter } from "./hebrew-letters";
 import { stripKoreanParticle } from "./korean";
 import { normalizeWord } from "./normalize-word";
@@ -173,8 +173,7 @@ function analyzeWord(
     if (base.length < 2 || stopwords.has(base)) return undefined;
     // Compared with regular letters inside, shown with the final letter a person writes at the end:
     // the term is still one per word (כספים → כסף, כסף → כסף) and reads as Hebrew (שלום, not שלומ).
-    const term = withFinalLetter(standardHebrewSpelling(singularHebrew(pastVerbBase(base, corpus), corpus)));
-    return { term, surface: text.slice(prefixLength) };
+    return { term: withFinalLetter(hebrewBaseForm(base, corpus)), surface: text.slice(prefixLength) };
   }
   // One letter is no word, except a Chinese character (卡 "card", 钱 "money"), also in Japanese (届).
   if (text.length < 2 && !HAN.test(text)) return undefined;

@@ -135,7 +135,7 @@ const SPELLING_VARIANTS = new Map([
 ]);
 
 /** The one spelling a word with two common spellings compares as (normalized letters). */
-export function standardHebrewSpelling(word: string): string {
+function standardHebrewSpelling(word: string): string {
   return SPELLING_VARIANTS.get(word) ?? word;
 }
 
@@ -159,4 +159,12 @@ export function pastVerbBase(word: string, corpus?: CorpusStats): string {
     if (HEBREW_LEXICON.has(rest) || (corpus && corpus.count(rest) >= 2)) return rest;
   }
   return word;
+}
+
+/**
+ * The form a Hebrew word (prefixes already off, normalized letters) is compared by: a past verb
+ * without its subject ending, a plural as its singular, one spelling of a word with two.
+ */
+export function hebrewBaseForm(base: string, corpus?: CorpusStats): string {
+  return standardHebrewSpelling(singularHebrew(pastVerbBase(base, corpus), corpus));
 }

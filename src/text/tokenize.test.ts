@@ -43,6 +43,13 @@ describe("scanTokens", () => {
     ]);
   });
 
+  it("reads Slack's mentions in a copied message as handles, not as the word channel", () => {
+    expect(
+      scanTokens("<!channel> charged twice, cc <@U024BE7LH> in <#C024BE7LR|payments>").map((t) => t.kind),
+    ).toEqual(["user", "word", "word", "word", "user", "word", "user"]);
+    expect(words("3 < 4 and 5 > 2")).toEqual(["<num>", "<num>", "and", "<num>", "<num>"]);
+  });
+
   it("reads Arabic-Indic digits as numbers", () => {
     expect(words("حولت ٢٥٠ دينار قبل ۳ أيام")).toEqual(["حولت", "<num>", "دينار", "قبل", "<num>", "أيام"]);
   });

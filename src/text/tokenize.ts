@@ -27,8 +27,11 @@ export interface RawToken {
 /** What URLs, emails, handles and numbers become in terms and features. */
 export const PLACEHOLDERS = { url: "<url>", email: "<email>", user: "<user>", num: "<num>" } as const;
 
+// URLs, emails, @handles, and Slack's mentions as they come in messages copied from it: <!channel>,
+// <!here>, <@U024BE7LH>, <#C024BE7LR|general>. A mention says whom a message pings, not what it
+// is about; read as words, "<!channel>" would give "channel".
 const SPECIAL =
-  /(?:https?:\/\/|www\.)[^\s<>"']+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|@[\p{L}\p{N}_]+/gu;
+  /(?:https?:\/\/|www\.)[^\s<>"']+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}|@[\p{L}\p{N}_]+|<[!@#][^\s<>]*>/gu;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"]+$/;
 
 // Acronyms whose lowercase spelling is an English function word: "my ID", "shipping to the US".
@@ -58,7 +61,7 @@ function isShouting(text: string): boolean {
 export function scanTokens(text: string): RawToken[] {
   const s = lowercase(text.normalize("NFKC"));
   const out: RawToken[] = [];
-  if (!s.includes("@") && !s.includes("://") && !s.includes("www.")) {
+  if (!s.includes("@") && !s.includes("://") && !s.includes("www.") && !s.includes("<")) {
     scanWords(s, 0, s.length, out);
     return out;
   }
@@ -68,7 +71,7 @@ export function scanTokens(text: string): RawToken[] {
     scanWords(s, last, index, out);
     let token = match[0];
     let kind: RawToken["kind"];
-    if (token.startsWith("@")) kind = "user";
+    if (token.startsWith("@") || token.startsWith("<")) kind = "user";
     else if (token.includes("@") && !token.includes("/")) kind = "email";
     else {
       kind = "url";

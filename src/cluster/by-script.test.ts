@@ -112,6 +112,16 @@ describe("a kept k and a script that was not there before", () => {
       expect(topics.size).toBe(1);
     }
     expect(kept.k).toBe(15);
+    // Afresh: as it would be clustered alone, not started from other scripts' groups.
+    const alone = clusterDocuments(hebrew, { seed: 1 });
+    const described = (clusters: typeof kept.clusters, textOf: (doc: number) => string | undefined) =>
+      clusters.map((cluster) => [cluster.keywords, cluster.representatives.map(textOf)]).sort();
+    expect(
+      described(
+        kept.clusters.filter((_, c) => hebrewClusters.has(c)),
+        (doc) => docs[doc]?.text,
+      ),
+    ).toEqual(described(alone.clusters, (doc) => hebrew[doc]?.text));
     // A k given as such is the number of clusters, new script or not.
     expect(clusterDocuments(docs, { k: 12, seed: 1, warmStart }).k).toBe(12);
   });

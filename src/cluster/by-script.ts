@@ -58,7 +58,8 @@ function clusterByScript(docs: ReadonlyArray<Doc>, options: ClusterOptions): Clu
     return earlier ? Math.max(1, earlier[g] as number) : topicShare(members.length);
   });
   const ks = options.k === undefined ? undefined : shareOut(options.k, weights);
-  const { k: _given, ...shared } = options;
+  // Each script's warm start is its own members' groups (or none), never the whole batch's.
+  const { k: _given, warmStart: _all, ...shared } = options;
   try {
     const parts = groups.map((members, g) => {
       const fitLimit = Math.max(MIN_FIT, Math.round((FIT_LIMIT * members.length) / docs.length));

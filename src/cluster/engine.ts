@@ -11,6 +11,7 @@ import { fitCentroids } from "./fit";
 import { clusterKeywords, countTerms, createTermCounter, labelFromKeywords } from "./labels";
 import { clusterScripts, moveToOwnScript } from "./own-script";
 import { createRandom, sampleIndexes } from "./random";
+import { refineClusters } from "./refine";
 import { fitProjection, type Projection, project } from "./svd";
 import { type FeatureDocument, fitTfidf, transformTfidf } from "./tfidf";
 import type { ClusterOptions, ClusterResult, ClusterSummary } from "./types";
@@ -80,9 +81,12 @@ export function clusterInOneSpace(
   };
   if (k === 0) return result;
   progress("kmeans", 0, 1);
-  const warm = options.warmStart
-    ? numberGroups(live.map((row) => options.warmStart?.[fitIndexes[row] as number] ?? -1))
-    : undefined;
+  // Earlier groups, when the documents had any (a script new since the last run had none: its
+  // clusters are drawn afresh).
+  const earlier =
+    options.warmStart &&
+    numberGroups(live.map((row) => options.warmStart?.[fitIndexes[row] as number] ?? -1));
+  const warm = earlier?.some((group) => group >= 0) ? earlier : undefined;
   // Features are weighted by how well they tell groups apart (feature-weights.ts): an earlier
   // run's groups on a warm start, else those of a first k-means, which the final one starts from.
   const groups =
@@ -92,7 +96,21 @@ export function clusterInOneSpace(
     applyWeights(vocabulary, fitMatrix, weights);
     ({ projection, liveX } = projectLive(fitMatrix, live, dims, seed));
   }
-  const km = fitCentroids(liveX, live.length, dims, k, seed, { warmGroups: groups, large });
+  const drawn = fitCentroids(liveX, live.length, dims, k, seed, { warmGroups: groups, large });
+  // The clusters refined on all the features (refine.ts). A warm start keeps the earlier run's
+  // groups, which that run refined, and only settles them: a row moves when the clusters, learned
+  // from all their members, want it elsewhere; new rows start where k-means puts them.
+  const km = refineClusters(
+    fitMatrix,
+    live,
+    liveX,
+    dims,
+    k,
+    warm
+      ? { ...drawn, assignments: drawn.assignments.map((a, i) => keptGroup(warm[i] as number, k) ?? a) }
+      : drawn,
+    { seed: seed + 29, large, settleOnly: warm !== undefined },
+  );
   progress("kmeans", 1, 1);
   const liveScripts = scripts && live.map((row) => scripts[fitIndexes[row] as number]);
   const owners = liveScripts && clusterScripts(liveScripts, km.assignments, k);
@@ -218,6 +236,11 @@ function projectLive(
     liveX.set(fitX.subarray(row * d, row * d + d), i * d);
   });
   return { projection, liveX };
+}
+
+/** An earlier group that has a cluster of its number in this run (groups beyond k have none). */
+function keptGroup(group: number, k: number): number | undefined {
+  return group >= 0 && group < k ? group : undefined;
 }
 
 /** Earlier groups renumbered 0.. by size, largest first (a cluster of one kept its place too). */

@@ -60,8 +60,8 @@ function fitFromGroups(
   return lloyd(smoothed, n, dims, k, seeds, 60);
 }
 
-/** Unit mean of each cluster's rows. */
-function centroidsOf(
+/** Unit mean of each cluster's rows (-1: none). */
+export function centroidsOf(
   x: Float32Array,
   n: number,
   dims: number,

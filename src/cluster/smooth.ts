@@ -1,4 +1,4 @@
-import { dot } from "./dense";
+import { dot, insertBest } from "./dense";
 
 /**
  * Neighbourhood smoothing: each point moves towards the mean of its nearest neighbours before the
@@ -58,16 +58,7 @@ export function smoothByNeighbours(
     for (const c of closest) {
       for (const q of members[c] ?? []) {
         if (q === i) continue;
-        const s = dot(x, o, x, q * dims, dims);
-        if (s <= (topSims[m - 1] as number)) continue;
-        let at = m - 1;
-        while (at > 0 && (topSims[at - 1] as number) < s) {
-          topSims[at] = topSims[at - 1] as number;
-          topIds[at] = topIds[at - 1] as number;
-          at--;
-        }
-        topSims[at] = s;
-        topIds[at] = q;
+        insertBest(topSims, topIds, 0, m, dot(x, o, x, q * dims, dims), q);
       }
     }
     let found = 0;

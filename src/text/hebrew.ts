@@ -154,7 +154,7 @@ const NOT_PAST_VERBS = new Set(["כלבו", "חברתי"]);
 export function pastVerbBase(word: string, corpus?: CorpusStats): string {
   if (NOT_PAST_VERBS.has(word)) return word;
   for (const ending of PAST_ENDINGS) {
-    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    if (!word.endsWith(ending) || word.length - ending.length < MIN_CORPUS_REMAINDER) continue;
     const rest = word.slice(0, -ending.length);
     if (HEBREW_LEXICON.has(rest) || (corpus && corpus.count(rest) >= 2)) return rest;
   }

@@ -134,6 +134,19 @@ describe("Arabic", () => {
     expect(tokenTerms("كانت المشكلة", { lang: "ar" })).toEqual(["مشكل"]);
   });
 
+  it("keeps آلي 'automatic' of the ATM, whose normalized letters are those of إلى 'to'", () => {
+    const atm = analyzeText("سحبت من الصراف الآلي وصراف آلي ثاني", { lang: "ar" }).tokens;
+    expect(atm.map((t) => t.surface)).toEqual(["سحبت", "صراف", "آلي", "صراف", "آلي", "ثاني"]);
+    expect(tokenTerms("آلية الدفع", { lang: "ar" })).toEqual([atm[2]?.term, "دفع"]);
+    // The particle and its pronoun forms, with or without hamza, stay function words.
+    expect(tokenTerms("ذهبت إلى البنك الى الفرع أرسلته إليه وإلينا", { lang: "ar" })).toEqual([
+      "ذهب",
+      "بنك",
+      "فرع",
+      "ارسل",
+    ]);
+  });
+
   it("keeps the written form, without diacritics and clitics, as the surface", () => {
     expect(analyzeText("والبطاقةُ", { lang: "ar" }).tokens).toEqual([{ term: "بطاق", surface: "بطاقة" }]);
   });

@@ -12,7 +12,7 @@
  * Placeholders: URLs "<url>", emails "<email>", @handles "<user>" (terms and features); numbers
  * "<num>" (features only: amounts and dates say little about what a complaint is about); emoji dropped.
  */
-import { isVerbOfParticle, stemArabic } from "./arabic";
+import { isNotParticleTo, isVerbOfParticle, stemArabic } from "./arabic";
 import { msaStem } from "./arabic-lexicon";
 import { isHangulWord, type Script } from "./chars";
 import { type CorpusStats, corpusStatsFromTokens } from "./corpus-stats";
@@ -146,7 +146,9 @@ function analyzeWord(
   if (script === "arabic") {
     const stopwords = stopwordsFor(isPersianOrUrdu(lang) ? (lang as string) : "ar");
     const word = normalizeWord(text, script);
-    if (word.length < 2 || stopwords.has(word)) return undefined;
+    const isStopword = (rest: string, prefixLength: number) =>
+      stopwords.has(rest) && !isNotParticleTo(rest, text.slice(prefixLength), word.slice(0, prefixLength));
+    if (word.length < 2 || isStopword(word, 0)) return undefined;
     // A word written with the ta marbuta (فعلية, كلمة) does not end in the pronoun ه of a function
     // word (عليه, لمه), whatever letter normalization makes of it.
     const taMarbuta = text.endsWith("ة");
@@ -158,8 +160,8 @@ function analyzeWord(
     // A stem that is a function word (لكنني → لكن, وكانت → كان) is one too, unless the particle's
     // letters are a verb here (حولت "I transferred" is not حول "about").
     const rest = word.slice(prefixLength);
-    if (stem.length < 2 || stopwords.has(rest)) return undefined;
-    if (stopwords.has(stem) && !isVerbOfParticle(rest, stem)) return undefined;
+    if (stem.length < 2 || isStopword(rest, prefixLength)) return undefined;
+    if (isStopword(stem, prefixLength) && !isVerbOfParticle(rest, stem)) return undefined;
     // Arabic dialect words and broken plurals take the stem of their MSA word (مصاري → مال).
     const term = msaStem(rest, stem, lang) ?? stem;
     // Letter normalization maps one character to one, so the surface is the same slice of the original.

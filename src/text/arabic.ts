@@ -75,7 +75,9 @@ export function stemArabic(
 ): ArabicStem {
   let w = word;
   let prefixLength = 0;
-  const article = ARTICLES.find((a) => w.startsWith(a) && w.length - a.length >= 2);
+  const article = ARTICLES.find(
+    (a) => w.startsWith(a) && w.length - a.length >= 2 && !PRONOUN_AFTER_YA.test(w.slice(a.length)),
+  );
   if (article) {
     // والغاء is و + الغاء: only the particles before a word-initial ال come off.
     const fromAl = w.slice(article.length - 2);
@@ -92,6 +94,27 @@ export function stemArabic(
     }
   }
   return { stem: stripSuffixes(withoutNegation(w, corpus)), prefixLength };
+}
+
+// What is left of إليه "to him", إلينا "to us" (and of آلية "mechanism") after their first two
+// letters: a pronoun after ي, no word that the article could precede.
+const PRONOUN_AFTER_YA = /^ي(?:ه|ها|هم|هن|نا|ك|كم|كن)$/;
+
+// إلى "to" and its forms with a pronoun, normalized: also the letters of آلي "automatic" (الصراف
+// الآلي, the ATM) and آلية "mechanism".
+const TO_FORMS = /^الي(?:ه|ها|هم|هن|نا|ك|كم|كن)?$/;
+
+/**
+ * Whether `rest`, a word without its proclitics (`prefix`) whose normalized letters are those of إلى
+ * "to" or one of its pronoun forms, maybe behind the article, is آلي or آلية instead: the particle
+ * never follows the article and is never written with the madda (`written`, the same letters before
+ * normalization). With the article and the madda the word is not الألى "those" either, which the
+ * MSA stopword list holds.
+ */
+export function isNotParticleTo(rest: string, written: string, prefix: string): boolean {
+  const withArticle = written.startsWith("الآ");
+  const bare = withArticle ? rest.slice(2) : rest;
+  return TO_FORMS.test(bare) && (withArticle || written.startsWith("آ") || prefix.endsWith("ال"));
 }
 
 /**

@@ -96,13 +96,14 @@ export function stemArabic(
   return { stem: stripSuffixes(withoutNegation(w, corpus)), prefixLength };
 }
 
+// The pronouns that إلى "to" takes (إليه, إليها, إلينا, ...), after its ي.
+const TO_PRONOUN = "(?:ه|ها|هم|هن|نا|ك|كم|كن)";
 // What is left of إليه "to him", إلينا "to us" (and of آلية "mechanism") after their first two
 // letters: a pronoun after ي, no word that the article could precede.
-const PRONOUN_AFTER_YA = /^ي(?:ه|ها|هم|هن|نا|ك|كم|كن)$/;
-
+const PRONOUN_AFTER_YA = new RegExp(`^ي${TO_PRONOUN}$`);
 // إلى "to" and its forms with a pronoun, normalized: also the letters of آلي "automatic" (الصراف
 // الآلي, the ATM) and آلية "mechanism".
-const TO_FORMS = /^الي(?:ه|ها|هم|هن|نا|ك|كم|كن)?$/;
+const TO_FORMS = new RegExp(`^الي${TO_PRONOUN}?$`);
 
 /**
  * Whether `rest`, a word without its proclitics (`prefix`) whose normalized letters are those of إلى

@@ -4,7 +4,7 @@ import { msaStem } from "../text/arabic-lexicon";
 import { isArabicLetter } from "../text/chars";
 import { analysisLanguage, isPersianOrUrdu, readsLatinAsEnglish } from "../text/detect-language";
 import { englishCompound } from "../text/english-compounds";
-import { featureWords } from "../text/features";
+import { type FeatureWord, writtenFeatureWords } from "../text/features";
 import { FEATURE_STOPWORDS } from "./stopwords";
 
 /**
@@ -108,11 +108,12 @@ export class FeatureIndexer {
 
   forEachId(text: string, lang: string | undefined, emit: (id: number) => void): void {
     const stemLang = analysisLanguage(text, lang);
-    const words = readsLatinAsEnglish(stemLang) ? joinCompounds(featureWords(text)) : featureWords(text);
+    const written = writtenFeatureWords(text);
+    const words = readsLatinAsEnglish(stemLang) ? joinCompounds(written) : written;
     if (words.length === 0) return;
     // A word's n-grams depend on the language only through the dialect lexicon (msaStem).
     const ownGrams = isPersianOrUrdu(stemLang);
-    for (const word of words) {
+    for (const { word } of words) {
       const key = ownGrams ? `\u0001${word}` : word;
       let ids = this.gramIds.get(key);
       if (!ids) {
@@ -129,7 +130,7 @@ export class FeatureIndexer {
       for (let i = 0; i < ids.length; i++) emit(ids[i] as number);
     }
     if (!this.options.terms) return;
-    for (const word of words) {
+    for (const { written: word } of words) {
       const key = `${stemLang ?? ""}\u0000${word}`;
       let id = this.termIds.get(key);
       if (id === undefined) {
@@ -143,11 +144,11 @@ export class FeatureIndexer {
 }
 
 /** English verb + particle compounds as their closed form ("top", "up" → "topup"), as the terms have them. */
-function joinCompounds(words: string[]): string[] {
-  const out: string[] = [];
+function joinCompounds(words: FeatureWord[]): FeatureWord[] {
+  const out: FeatureWord[] = [];
   for (let i = 0; i < words.length; i++) {
-    const compound = englishCompound(words[i] as string, words[i + 1]);
-    out.push(compound ?? (words[i] as string));
+    const compound = englishCompound((words[i] as FeatureWord).written, words[i + 1]?.written);
+    out.push(compound ? { word: compound, written: compound } : (words[i] as FeatureWord));
     if (compound) i++;
   }
   return out;

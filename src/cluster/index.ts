@@ -19,7 +19,9 @@
  * - Features: character n-grams (2–4, inside word boundaries, as " car", "card") of the text
  *   pipeline's normalizeForFeatures, Arabic function words left out and Arabic words taken
  *   without their article and clitics (dialect words as their MSA stem), plus the pipeline's
- *   stemmed terms as `w:term` with weight TERM_WEIGHT. Prefix evidence comes from the fit set.
+ *   stemmed terms as `w:term` with weight TERM_WEIGHT: the terms `cli tokenize` prints, read from
+ *   the words as written (a madda or ta marbuta can tell a word from a function word). Prefix
+ *   evidence comes from the fit set.
  *
  * - Scripts: the messages of each script (detect-language's dominantScript) with at least 30 of
  *   them are clustered in a feature space of their own (by-script.ts), given k shared out by the

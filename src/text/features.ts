@@ -8,8 +8,24 @@ import { PLACEHOLDERS, scanTokens } from "./tokenize";
  * or removed: n-grams find shared stems by themselves. Every word is non-empty, without spaces.
  */
 export function featureWords(text: string): string[] {
+  return writtenFeatureWords(text).map((w) => w.word);
+}
+
+/**
+ * A feature word and the word as written (NFKC and lowercase, before letters are unified): the
+ * analyzer reads the written form, where the madda and the ta marbuta still tell آلي "automatic"
+ * from إلى "to", so that the clustering's terms are those `cli tokenize` shows.
+ */
+export interface FeatureWord {
+  word: string;
+  written: string;
+}
+
+export function writtenFeatureWords(text: string): FeatureWord[] {
   return scanTokens(text).map((token) =>
-    token.kind === "word" ? normalizeWord(token.text, token.script) : PLACEHOLDERS[token.kind],
+    token.kind === "word"
+      ? { word: normalizeWord(token.text, token.script), written: token.text }
+      : { word: PLACEHOLDERS[token.kind], written: PLACEHOLDERS[token.kind] },
   );
 }
 

@@ -1,5 +1,6 @@
 import { redactPersonalData } from "../lib/personal-data";
 import { plural } from "../lib/plural";
+import { messageBody } from "../text/message-body";
 import { ClusterInputError } from "./engine";
 import type { ClusterResult } from "./types";
 
@@ -74,7 +75,7 @@ export function formatSummary(
     if (!cluster) continue;
     // A summary gets pasted into chats and tickets: its quotes name no customer, as the digest's.
     const text = docs[cluster.representatives[0] ?? -1]?.text ?? "";
-    const quote = redactPersonalData(text).replace(/\s+/g, " ").slice(0, 80);
+    const quote = redactPersonalData(messageBody(text)).replace(/\s+/g, " ").slice(0, 80);
     lines.push(
       `  cluster ${String(c).padStart(3)}  ${String(cluster.size).padStart(6)}  ${cluster.label}${quote ? `  — "${quote}"` : ""}`,
     );

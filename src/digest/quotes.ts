@@ -1,5 +1,6 @@
 import type { Channel } from "../db/schema/feedback";
 import { redactPersonalData } from "../lib/personal-data";
+import { messageBody } from "../text/message-body";
 import { flattenText } from "./safety";
 
 /** A feedback item that could be quoted, as stored (the customer's own words and language). */
@@ -16,7 +17,7 @@ const IDEAL_MIN = 25;
 const IDEAL_MAX = 240;
 
 function quoteScore(c: QuoteCandidate): number {
-  const text = flattenText(redactPersonalData(c.text));
+  const text = flattenText(redactPersonalData(messageBody(c.text)));
   const length = [...text].length;
   let score = 0;
   // Short enough to read at a glance, long enough to say something.
@@ -27,6 +28,9 @@ function quoteScore(c: QuoteCandidate): number {
   score -= redacted;
   return score;
 }
+
+/** Two tickets that say the same above their signatures are one quote. */
+const quoteKey = (c: QuoteCandidate) => flattenText(messageBody(c.text)).toLowerCase();
 
 /**
  * Up to `n` quotes for a pain point: readable lengths first, one per customer, and from different
@@ -44,13 +48,11 @@ export function pickQuotes(candidates: readonly QuoteCandidate[], n = 2): QuoteC
   const take = (c: QuoteCandidate) => {
     picked.push(c);
     if (c.customerKey) customers.add(c.customerKey);
-    texts.add(flattenText(c.text).toLowerCase());
+    texts.add(quoteKey(c));
     langs.add(c.lang ?? "");
   };
   const fresh = (c: QuoteCandidate) =>
-    !picked.includes(c) &&
-    !(c.customerKey && customers.has(c.customerKey)) &&
-    !texts.has(flattenText(c.text).toLowerCase());
+    !picked.includes(c) && !(c.customerKey && customers.has(c.customerKey)) && !texts.has(quoteKey(c));
   // First pass: a new language each time; second: anything from a new customer.
   for (const c of ranked) if (picked.length < n && fresh(c) && !langs.has(c.lang ?? "")) take(c);
   for (const c of ranked) if (picked.length < n && fresh(c)) take(c);

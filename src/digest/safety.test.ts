@@ -31,6 +31,20 @@ describe("safeText", () => {
     expect(isRightToLeft("123 بطاقتي")).toBe(true);
   });
 
+  it("quotes a ticket without its signature and the reply it quotes: no name, no title, no agent's words", () => {
+    const ticket = [
+      "The export to CSV fails every time.",
+      "",
+      "Kind regards,",
+      "Sarah Cohen",
+      "Head of Finance, Example Ltd",
+      "",
+      "On Mon, 3 Nov 2026 at 09:12, Acme Support <help@acme.example> wrote:",
+      "> Please try again later.",
+    ].join("\n");
+    expect(safeText(ticket, 200)).toBe("The export to CSV fails every time.");
+  });
+
   it("keeps a customer's backticks from opening a code block", () => {
     expect(safeText("```rm -rf``` it broke", 100)).toBe(
       "\u02CB\u02CB\u02CBrm -rf\u02CB\u02CB\u02CB it broke",

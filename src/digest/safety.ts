@@ -3,6 +3,7 @@
  * cut to length on character boundaries, right-to-left text isolated so it reads in its own order.
  */
 import { redactPersonalData } from "../lib/personal-data";
+import { messageBody } from "../text/message-body";
 
 // Bidirectional embeddings, overrides and isolates: a customer's stray one would reorder the rest of the message.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
@@ -76,12 +77,13 @@ export function isolateDirection(text: string): string {
 }
 
 /**
- * Text we did not write (quotes, and labels made of customers' words) ready for Slack: redacted,
+ * Text we did not write (quotes, and labels made of customers' words) ready for Slack: without a
+ * ticket's quoted reply and signature (message-body.ts), redacted,
  * flattened to one line, escaped, cut to at most `max` UTF-16 units, direction isolated.
  */
 export function safeText(text: string, max: number): string {
   // A customer's backticks would open a code block that swallows the rest of the section: show them
   // as a look-alike letter. Two units are kept for the isolate characters.
-  const inert = flattenText(redactPersonalData(text)).replace(/`/g, "\u02CB");
+  const inert = flattenText(redactPersonalData(messageBody(text))).replace(/`/g, "\u02CB");
   return isolateDirection(escapeAndCut(inert, max - 2));
 }

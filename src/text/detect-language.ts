@@ -1,6 +1,7 @@
 import { mostCounted } from "../lib/counts";
 import { isLatinLetter } from "./chars";
 import { detectLatinLanguage } from "./latin-language";
+import { messageBody } from "./message-body";
 
 // Unicode blocks of the scripts we tell apart, checked by code point: this runs on every ingested
 // item, and a regular expression per character costs a hundred times more.
@@ -52,8 +53,15 @@ const PERSIAN_LETTERS = /[پچژگکی]/u;
 const URDU_LETTERS = /[ٹڈڑںےھ]/u;
 const UKRAINIAN_LETTERS = /[іїєґ]/iu;
 
-/** Counts the letters of each script; the script with the most letters decides. */
+/**
+ * Counts the letters of each script; the script with the most letters decides. A ticket's quoted
+ * reply and signature do not count: a Hebrew complaint that quotes an English answer is Hebrew.
+ */
 export function dominantScript(text: string): string | undefined {
+  return scriptOfLetters(messageBody(text));
+}
+
+function scriptOfLetters(text: string): string | undefined {
   const counts = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -72,8 +80,9 @@ export function dominantScript(text: string): string | undefined {
  * A BCP-47 language tag for a feedback text, or undefined when it has no letters. Non-Latin
  * scripts decide by themselves (Arabic, Hebrew, ...); Latin text by its function words.
  */
-export function detectLanguage(text: string): string | undefined {
-  const script = dominantScript(text);
+export function detectLanguage(message: string): string | undefined {
+  const text = messageBody(message);
+  const script = scriptOfLetters(text);
   switch (script) {
     case undefined:
       return undefined;

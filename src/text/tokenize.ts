@@ -10,6 +10,7 @@ import {
   isUnspacedScript,
   type Script,
 } from "./chars";
+import { messageBody } from "./message-body";
 
 /**
  * A token as written, before any language processing. Words come lowercased (NFKC; US and ID stay
@@ -59,7 +60,8 @@ function isShouting(text: string): boolean {
 
 /** Splits a text into raw tokens, in order. */
 export function scanTokens(text: string): RawToken[] {
-  const s = lowercase(text.normalize("NFKC"));
+  // A ticket's quoted reply and signature are not the customer's words (message-body.ts).
+  const s = lowercase(messageBody(text).normalize("NFKC"));
   const out: RawToken[] = [];
   if (!s.includes("@") && !s.includes("://") && !s.includes("www.") && !s.includes("<")) {
     scanWords(s, 0, s.length, out);

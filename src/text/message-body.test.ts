@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { tokenTerms } from "./analyze";
+import { detectLanguage } from "./detect-language";
+import { messageBody } from "./message-body";
+
+const GMAIL_REPLY = [
+  "The refund still hasn't arrived.",
+  "",
+  "On Mon, 3 Nov 2026 at 09:12, Acme Support <help@acme.example> wrote:",
+  "> We have issued your refund. It takes 5 to 10 working days.",
+  "> Acme Support",
+].join("\n");
+
+const OUTLOOK_REPLY = [
+  "My card was charged twice.",
+  "",
+  "Best regards,",
+  "Sarah Cohen",
+  "Head of Finance, Example Ltd",
+  "+44 20 7946 0958",
+  "",
+  "________________________________",
+  "From: Acme Support <support@acme.example>",
+  "Sent: Monday, November 3, 2026 9:12 AM",
+  "Subject: Re: charge",
+].join("\n");
+
+describe("messageBody", () => {
+  it("leaves the quoted reply of Gmail and Outlook out, and the signature above it", () => {
+    expect(messageBody(GMAIL_REPLY)).toBe("The refund still hasn't arrived.");
+    expect(messageBody(OUTLOOK_REPLY)).toBe("My card was charged twice.");
+    expect(messageBody("The app is slow.\n-- \nJohn Smith | CTO")).toBe("The app is slow.");
+  });
+
+  it("leaves out a mail app's line, named with its device, on its own line or at the end", () => {
+    expect(messageBody("App crashes on login\n\nSent from my iPhone")).toBe("App crashes on login");
+    expect(messageBody("App crashes on login Sent from my iPhone")).toBe("App crashes on login");
+    expect(messageBody("Card declined again\nGet Outlook for Android")).toBe("Card declined again");
+    // Words of the complaint that look like one stay.
+    expect(messageBody("I sent from my savings account 200 EUR and it never arrived")).toBe(
+      "I sent from my savings account 200 EUR and it never arrived",
+    );
+    expect(messageBody("Refund please\nSent from my account twice")).toBe(
+      "Refund please\nSent from my account twice",
+    );
+  });
+
+  it("reads the reply headers, mail apps and sign-offs of Arabic and Hebrew mail", () => {
+    const arabicReply =
+      "لم يصلني المبلغ بعد\n\n\u202bفي الاثنين، 3 نوفمبر 2026 في 9:12 ص، كتب Acme <help@acme.example>:\u202c\n> تم إرسال المبلغ";
+    expect(messageBody(arabicReply)).toBe("لم يصلني المبلغ بعد");
+    expect(messageBody("لم يصلني المبلغ بعد\n\nأُرسلت من الـ iPhone")).toBe("لم يصلني المبلغ بعد");
+    expect(messageBody("البطاقة لا تعمل\nمع تحياتي،\nأحمد خالد")).toBe("البطاقة لا تعمل");
+    const hebrewReply =
+      "ההזמנה לא הגיעה\n\n\u202bבתאריך יום ב׳, 3 בנוב׳ 2026 ב-9:12 מאת \u202aAcme\u202c <help@acme.example>:\u202c\n> שלום";
+    expect(messageBody(hebrewReply)).toBe("ההזמנה לא הגיעה");
+    expect(messageBody("ההזמנה לא הגיעה\n\nבברכה,\nדנה כהן")).toBe("ההזמנה לא הגיעה");
+    expect(messageBody("הכרטיס נחסם\nנשלח מה-iPhone שלי")).toBe("הכרטיס נחסם");
+  });
+
+  it("keeps a thank-you that no name follows, and a message that is all quote", () => {
+    expect(messageBody("Thanks for nothing, the app is broken again")).toBe(
+      "Thanks for nothing, the app is broken again",
+    );
+    expect(messageBody("The export fails.\nThank you\nplease fix it before Friday")).toBe(
+      "The export fails.\nThank you\nplease fix it before Friday",
+    );
+    expect(messageBody("> the old answer")).toBe("> the old answer");
+    expect(messageBody("line one\nline two")).toBe("line one\nline two");
+  });
+
+  it("is what the clustering reads and what the language is detected from", () => {
+    expect(tokenTerms(OUTLOOK_REPLY)).toEqual(["card", "charg", "twice"]);
+    expect(tokenTerms("App crashes on login\n\nSent from my iPhone")).not.toContain("iphon");
+    const hebrewQuotingEnglish = `הכסף לא הוחזר\n\nOn Mon, 3 Nov 2026 at 09:12, Acme <help@acme.example> wrote:\n> We have issued your refund and it should reach your account within ten working days.`;
+    expect(detectLanguage(hebrewQuotingEnglish)).toBe("he");
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * What the customer wrote in a ticket or email, without what the mail client added: the quoted
+ * earlier message below a reply header, `>` lines, the signature (after "-- ", a sign-off with a
+ * name under it, "Sent from my iPhone"). Left in, an agent's quoted reply reads as the customer's
+ * complaint, every iPhone user's tickets share "sent" and "iphone", and a signature puts a
+ * customer's name and job title into a Slack quote. Stored text stays as sent; the text pipeline,
+ * language detection and quotes read this.
+ */
+
+// A client's reply header, in the languages we read: a date (so a digit) and a colon at the end.
+// Gmail and Apple Mail: "On Mon, 3 Nov 2026 at 09:12, Acme <help@acme.example> wrote:", which may
+// wrap onto a second line; Arabic "في الاثنين، 3 نوفمبر 2026 ... كتب Acme <...>:"; Hebrew
+// "בתאריך יום ב׳, 3 בנוב׳ 2026 ... מאת Acme <...>:", with direction marks around them.
+const REPLY_HEADER =
+  /^[^\S\n]*(?:On [^\n]{0,200}(?:\n[^\n]{0,200})?wrote|[^\n]{0,3}في [^\n]{0,200}كتب[^\n]{0,200}|[^\n]{0,3}בתאריך [^\n]{0,200}מאת[^\n]{0,200}):(?:[^\S\n]|[\u200e\u200f\u202a-\u202e\u2066-\u2069])*$/mu;
+const ORIGINAL_MESSAGE = /^[ \t]*-{3,}[ \t]*(?:Original Message|الرسالة الأصلية|הודעה מקורית)[ \t]*-{3,}/imu;
+// Outlook's header block: a rule of underscores, or "From:" with "Sent:" or "Date:" right under it.
+const OUTLOOK_HEADER =
+  /^[ \t]*(?:_{10,}[ \t]*$|(?:From|من|מאת):[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(?:Sent|Date|أرسل|תאריך|נשלח):)/mu;
+// The signature separator of RFC 3676 ("-- "), often saved without its space.
+const SIGNATURE_SEPARATOR = /^-- ?$/m;
+// "Sent from my iPhone" and its kin as the last line, in English, Arabic and Hebrew: only with a
+// device or mail app named, since "Sent from my savings account" is a complaint.
+const MOBILE_SIGNATURE =
+  /^[ \t]*(?:Sent (?:from|with)|Get Outlook for|أ\u064F?رسلت من|مرسل(?:ة)? من|נשלח מ)[^\n]{0,50}$/iu;
+const DEVICE =
+  /iPhone|iPad|Android|Samsung|Galaxy|BlackBerry|Huawei|Xiaomi|Pixel|Outlook|Yahoo|Gmail|Mail for Windows|mobile/iu;
+// The same at the end of a message whose lines were joined: "... Sent from my iPhone".
+const TRAILING_MOBILE_SIGNATURE =
+  /[ \t]+Sent from my (?:iPhone|iPad|Android|Samsung|Galaxy|BlackBerry|Huawei|Pixel|mobile)\b[\p{L}\d ]{0,20}\.?[ \t]*$/u;
+const SIGN_OFF =
+  /^[ \t]*(?:(?:many |best |kind |warm )?(?:thanks|thank you|regards)|best,|cheers,|sincerely|yours (?:sincerely|truly)|مع (?:خالص )?(?:تحياتي|التحية|الشكر)|تحياتي|(?:و)?شكرا(?:ً)?(?: لكم)?|בברכה|(?:ב)?תודה(?: רבה)?)[ \t]*[,.!،]*[ \t]*$/imu;
+// The line under a sign-off that makes it one: a name (up to three words, no sentence), in Latin
+// letters capitalized ("Sarah Cohen", "J. Doe"), as a name is written.
+const NAME_LINE =
+  /^[ \t]*(?:\p{Lu}[\p{L}'.-]*|[\p{Script=Arabic}\p{Script=Hebrew}]+)(?:[ \t]+(?:\p{Lu}[\p{L}'.-]*|[\p{Script=Arabic}\p{Script=Hebrew}]+)){0,2}[ \t]*$/u;
+/** What may stand under a sign-off: a name, then a title, a company, a phone number. */
+const SIGNATURE_LINES = 4;
+const SIGNATURE_LINE_LENGTH = 60;
+const QUOTED_LINE = /^[ \t]*>/;
+// Any of the above can only be there if one of these is.
+const MAY_HAVE_BOILERPLATE = /\n|Sent from/;
+
+export function messageBody(text: string): string {
+  if (!MAY_HAVE_BOILERPLATE.test(text)) return text;
+  let body = text;
+  for (const marker of [REPLY_HEADER, ORIGINAL_MESSAGE, OUTLOOK_HEADER, SIGNATURE_SEPARATOR]) {
+    const found = marker.exec(body);
+    if (found && (marker !== REPLY_HEADER || /\d/.test(found[0]))) body = body.slice(0, found.index);
+  }
+  body = body.replace(TRAILING_MOBILE_SIGNATURE, "");
+  const all = body.split("\n");
+  const own = all.filter((line) => !QUOTED_LINE.test(line));
+  const lines = own.some((line) => line.trim()) ? own : all;
+  dropTrailingBlank(lines);
+  const last = lines[lines.length - 1];
+  if (last !== undefined && MOBILE_SIGNATURE.test(last) && DEVICE.test(last)) lines.pop();
+  const result = withoutSignOff(lines).join("\n").trim();
+  // A message that is all boilerplate is left whole: it is what there is.
+  return result ? result : text;
+}
+
+function dropTrailingBlank(lines: string[]): void {
+  while (lines.length > 0 && !(lines[lines.length - 1] as string).trim()) lines.pop();
+}
+
+/** The lines above a sign-off that has only a few short lines (a name, a title) under it. */
+function withoutSignOff(lines: string[]): string[] {
+  dropTrailingBlank(lines);
+  const last = lines.length - 1;
+  for (let i = last - 1; i >= 0 && i >= last - SIGNATURE_LINES; i--) {
+    if (!SIGN_OFF.test(lines[i] as string)) continue;
+    const under = lines.slice(i + 1).filter((line) => line.trim());
+    const signed = NAME_LINE.test(under[0] ?? "") && under.every((l) => l.length <= SIGNATURE_LINE_LENGTH);
+    return signed ? lines.slice(0, i) : lines;
+  }
+  return lines;
+}

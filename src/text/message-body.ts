@@ -25,9 +25,10 @@ const MOBILE_SIGNATURE =
   /^[ \t]*(?:Sent (?:from|with)|Get Outlook for|أ\u064F?رسلت من|مرسل(?:ة)? من|נשלח מ)[^\n]{0,50}$/iu;
 const DEVICE =
   /iPhone|iPad|Android|Samsung|Galaxy|BlackBerry|Huawei|Xiaomi|Pixel|Outlook|Yahoo|Gmail|Mail for Windows|mobile/iu;
-// The same at the end of a message whose lines were joined: "... Sent from my iPhone".
+// The same at the end of a message whose lines were joined: "... Sent from my iPhone" (matched
+// on the tail from the last "Sent from my", so that a long run of spaces costs no backtracking).
 const TRAILING_MOBILE_SIGNATURE =
-  /[ \t]+Sent from my (?:iPhone|iPad|Android|Samsung|Galaxy|BlackBerry|Huawei|Pixel|mobile)\b[\p{L}\d ]{0,20}\.?[ \t]*$/u;
+  /^Sent from my (?:iPhone|iPad|Android|Samsung|Galaxy|BlackBerry|Huawei|Pixel|mobile)\b[\p{L}\d ]{0,20}\.?[ \t]*$/u;
 const SIGN_OFF =
   /^[ \t]*(?:(?:many |best |kind |warm )?(?:thanks|thank you|regards)|best,|cheers,|sincerely|yours (?:sincerely|truly)|مع (?:خالص )?(?:تحياتي|التحية|الشكر)|تحياتي|(?:و)?شكرا(?:ً)?(?: لكم)?|בברכה|(?:ב)?תודה(?: רבה)?)[ \t]*[,.!،]*[ \t]*$/imu;
 // The line under a sign-off that makes it one: a name (up to three words, no sentence), in Latin
@@ -48,7 +49,14 @@ export function messageBody(text: string): string {
     const found = marker.exec(body);
     if (found && (marker !== REPLY_HEADER || /\d/.test(found[0]))) body = body.slice(0, found.index);
   }
-  body = body.replace(TRAILING_MOBILE_SIGNATURE, "");
+  const tail = body.lastIndexOf("Sent from my ");
+  if (
+    tail > 0 &&
+    /[ \t]/.test(body[tail - 1] as string) &&
+    TRAILING_MOBILE_SIGNATURE.test(body.slice(tail))
+  ) {
+    body = body.slice(0, tail);
+  }
   const all = body.split("\n");
   const own = all.filter((line) => !QUOTED_LINE.test(line));
   const lines = own.some((line) => line.trim()) ? own : all;

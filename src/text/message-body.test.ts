@@ -66,6 +66,10 @@ describe("messageBody", () => {
       "The export fails.\nThank you\nplease fix it before Friday",
     );
     expect(messageBody("> the old answer")).toBe("> the old answer");
+    // "On 3 November I wrote to you:" in Arabic, with the customer's complaint under it.
+    expect(messageBody("مرحبا\nفي 3 نوفمبر كتبت لكم:\nالبطاقة لا تعمل")).toBe(
+      "مرحبا\nفي 3 نوفمبر كتبت لكم:\nالبطاقة لا تعمل",
+    );
     expect(messageBody("line one\nline two")).toBe("line one\nline two");
   });
 

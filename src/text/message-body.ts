@@ -7,7 +7,7 @@
  * language detection and quotes read this.
  */
 
-// A client's reply header, in the languages we read: a date (so a digit) and a colon at the end.
+// A client's reply header, in the languages we read, ending in a colon (isReplyHeader checks the rest).
 // Gmail and Apple Mail: "On Mon, 3 Nov 2026 at 09:12, Acme <help@acme.example> wrote:", which may
 // wrap onto a second line; Arabic "في الاثنين، 3 نوفمبر 2026 ... كتب Acme <...>:"; Hebrew
 // "בתאריך יום ב׳, 3 בנוב׳ 2026 ... מאת Acme <...>:", with direction marks around them.
@@ -47,7 +47,7 @@ export function messageBody(text: string): string {
   let body = text;
   for (const marker of [REPLY_HEADER, ORIGINAL_MESSAGE, OUTLOOK_HEADER, SIGNATURE_SEPARATOR]) {
     const found = marker.exec(body);
-    if (found && (marker !== REPLY_HEADER || /\d/.test(found[0]))) body = body.slice(0, found.index);
+    if (found && (marker !== REPLY_HEADER || isReplyHeader(found[0]))) body = body.slice(0, found.index);
   }
   const tail = body.lastIndexOf("Sent from my ");
   if (
@@ -66,6 +66,14 @@ export function messageBody(text: string): string {
   const result = withoutSignOff(lines).join("\n").trim();
   // A message that is all boilerplate is left whole: it is what there is.
   return result ? result : text;
+}
+
+/**
+ * A header has the date of the message it quotes; in Arabic and Hebrew, whose words for "on" and
+ * "from" start many a sentence, also the sender's address ("في 3 نوفمبر كتبت لكم:" is the customer).
+ */
+function isReplyHeader(line: string): boolean {
+  return /\d/.test(line) && (/^[^\S\n]*On /.test(line) || line.includes("@"));
 }
 
 function dropTrailingBlank(lines: string[]): void {

@@ -58,6 +58,22 @@ describe("messageBody", () => {
     expect(messageBody("הכרטיס נחסם\nנשלח מה-iPhone שלי")).toBe("הכרטיס נחסם");
   });
 
+  it("leaves out a greeting on a line of its own, with the name in it", () => {
+    expect(messageBody("Hi Sarah,\n\nThe export to CSV fails every time.")).toBe(
+      "The export to CSV fails every time.",
+    );
+    expect(messageBody("مرحبا أحمد،\nالبطاقة لا تعمل")).toBe("البطاقة لا تعمل");
+    expect(messageBody("שלום דנה,\nההזמנה לא הגיעה")).toBe("ההזמנה לא הגיעה");
+    // A greeting that goes on to say something stays.
+    expect(messageBody("Hello, my card was declined twice today\nplease help")).toBe(
+      "Hello, my card was declined twice today\nplease help",
+    );
+    expect(messageBody("Hi Sarah, the export fails")).toBe("Hi Sarah, the export fails");
+    expect(messageBody("Hello, app broken\nplease fix")).toBe("Hello, app broken\nplease fix");
+    expect(messageBody("مرحبا، البطاقة معطلة\nأرجو المساعدة")).toBe("مرحبا، البطاقة معطلة\nأرجو المساعدة");
+    expect(messageBody("Hello team,\nplease fix the app")).toBe("please fix the app");
+  });
+
   it("keeps a thank-you that no name follows, and a message that is all quote", () => {
     expect(messageBody("Thanks for nothing, the app is broken again")).toBe(
       "Thanks for nothing, the app is broken again",
@@ -68,7 +84,7 @@ describe("messageBody", () => {
     expect(messageBody("> the old answer")).toBe("> the old answer");
     // "On 3 November I wrote to you:" in Arabic, with the customer's complaint under it.
     expect(messageBody("مرحبا\nفي 3 نوفمبر كتبت لكم:\nالبطاقة لا تعمل")).toBe(
-      "مرحبا\nفي 3 نوفمبر كتبت لكم:\nالبطاقة لا تعمل",
+      "في 3 نوفمبر كتبت لكم:\nالبطاقة لا تعمل",
     );
     expect(messageBody("line one\nline two")).toBe("line one\nline two");
   });

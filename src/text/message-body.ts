@@ -1,6 +1,6 @@
 /**
  * What the customer wrote in a ticket or email, without what the mail client added: the quoted
- * earlier message below a reply header, `>` lines, the signature (after "-- ", a sign-off with a
+ * earlier message below a reply header, `>` lines, a greeting line, the signature (after "-- ", a sign-off with a
  * name under it, "Sent from my iPhone"). Left in, an agent's quoted reply reads as the customer's
  * complaint, every iPhone user's tickets share "sent" and "iphone", and a signature puts a
  * customer's name and job title into a Slack quote. Stored text stays as sent; the text pipeline,
@@ -35,6 +35,17 @@ const SIGN_OFF =
 // letters capitalized ("Sarah Cohen", "J. Doe"), as a name is written.
 const NAME_LINE =
   /^[ \t]*(?:\p{Lu}[\p{L}'.-]*|[\p{Script=Arabic}\p{Script=Hebrew}]+)(?:[ \t]+(?:\p{Lu}[\p{L}'.-]*|[\p{Script=Arabic}\p{Script=Hebrew}]+)){0,2}[ \t]*$/u;
+// A greeting on a line of its own above the message, often with a name in it ("Hi Sarah,"): the
+// greeting alone, with up to three words of a name (capitalized Latin words), or with up to three
+// words and a comma. "Hello, app broken" is no greeting line.
+const GREETING_WORD =
+  "(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening)|مرحب[اًا]?|أهلا|اهلا|السلام عليكم|صباح الخير|مساء الخير|שלום|היי|הי)";
+// Arabic and Hebrew have no capitals to tell a name: there the comma does.
+const NAME_WORD = "\\p{Lu}[\\p{L}'.-]*";
+const GREETING = new RegExp(
+  `^[ \\t]*${GREETING_WORD}(?:(?:[ \\t,]+${NAME_WORD}){0,3}[ \\t]*[,!.،:]*|(?:[ \\t,]+[\\p{L}'.-]+){1,3}[ \\t]*[,،:])[ \\t]*$`,
+  "u",
+);
 /** What may stand under a sign-off: a name, then a title, a company, a phone number. */
 const SIGNATURE_LINES = 4;
 const SIGNATURE_LINE_LENGTH = 60;
@@ -63,7 +74,7 @@ export function messageBody(text: string): string {
   dropTrailingBlank(lines);
   const last = lines[lines.length - 1];
   if (last !== undefined && MOBILE_SIGNATURE.test(last) && DEVICE.test(last)) lines.pop();
-  const result = withoutSignOff(lines).join("\n").trim();
+  const result = withoutGreeting(withoutSignOff(lines)).join("\n").trim();
   // A message that is all boilerplate is left whole: it is what there is.
   return result ? result : text;
 }
@@ -74,6 +85,14 @@ export function messageBody(text: string): string {
  */
 function isReplyHeader(line: string): boolean {
   return /\d/.test(line) && (/^[^\S\n]*On /.test(line) || line.includes("@"));
+}
+
+/** The lines under a greeting that has a line of its own. */
+function withoutGreeting(lines: string[]): string[] {
+  const first = lines.findIndex((line) => line.trim());
+  return first >= 0 && first < lines.length - 1 && GREETING.test(lines[first] as string)
+    ? lines.slice(first + 1)
+    : lines;
 }
 
 function dropTrailingBlank(lines: string[]): void {

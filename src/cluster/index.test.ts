@@ -136,6 +136,30 @@ describe("clusterDocuments", () => {
     }
   });
 
+  it("clusters tickets by what the customers wrote, not by their mail client's lines", () => {
+    const complaints = [
+      "The CSV export fails every time I click it",
+      "My card was charged twice for one order",
+      "Refund still not received after two weeks",
+    ];
+    const boilerplate = [
+      "\n\nSent from my iPhone",
+      "\n\nBest regards,\nSarah Cohen\nHead of Finance, Example Ltd",
+      "\n\nOn Mon, 3 Nov 2026 at 09:12, Acme Support <help@acme.example> wrote:\n> We are looking into it.",
+      "",
+    ];
+    const docs = Array.from({ length: 36 }, (_, i) => ({
+      text: `${i % 4 === 0 ? "Hi Sarah,\n\n" : ""}${complaints[i % 3]}${boilerplate[Math.floor(i / 3) % 4]}`,
+    }));
+    const r = clusterDocuments(docs, { k: 3 });
+    const clusterOf = complaints.map(
+      (_, c) => new Set(docs.flatMap((_, i) => (i % 3 === c ? [r.assignments[i]] : []))),
+    );
+    expect(clusterOf.map((s) => s.size)).toEqual([1, 1, 1]);
+    expect(new Set(clusterOf.map((s) => [...s][0])).size).toBe(3);
+    for (const cluster of r.clusters) expect(cluster.label).not.toMatch(/iphone|sarah|acme|regards/i);
+  });
+
   it("refuses more clusters than messages with words", () => {
     expect(() => clusterDocuments(fixture.slice(0, 5), { k: 6 })).toThrow(ClusterInputError);
   });

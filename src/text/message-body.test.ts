@@ -43,6 +43,9 @@ describe("messageBody", () => {
     expect(messageBody("Refund please\nSent from my account twice")).toBe(
       "Refund please\nSent from my account twice",
     );
+    expect(messageBody("The app is slow\nSent from my Samsung phone, and it crashes")).toBe(
+      "The app is slow\nSent from my Samsung phone, and it crashes",
+    );
   });
 
   it("reads the reply headers, mail apps and sign-offs of Arabic and Hebrew mail", () => {
@@ -82,6 +85,22 @@ describe("messageBody", () => {
       "The export fails.\nThank you\nplease fix it before Friday",
     );
     expect(messageBody("> the old answer")).toBe("> the old answer");
+    // A dash line or a rule inside a long message is the customer's own divider.
+    const divided = [
+      "Two problems:",
+      "--",
+      "1. the app logs me out",
+      "2. the export is empty",
+      "3. no reply",
+      "4. charged twice",
+      "5. no refund",
+      "6. slow",
+      "7. crashes",
+    ].join("\n");
+    expect(messageBody(divided)).toBe(divided);
+    expect(messageBody("First issue\n____________\nSecond issue")).toBe(
+      "First issue\n____________\nSecond issue",
+    );
     // "On 3 November I wrote to you:" in Arabic, with the customer's complaint under it.
     expect(messageBody("مرحبا\nفي 3 نوفمبر كتبت لكم:\nالبطاقة لا تعمل")).toBe(
       "في 3 نوفمبر كتبت لكم:\nالبطاقة لا تعمل",

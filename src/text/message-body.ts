@@ -14,15 +14,18 @@
 const REPLY_HEADER =
   /^[^\S\n]*(?:On [^\n]{0,200}(?:\n[^\n]{0,200})?wrote|[^\n]{0,3}في [^\n]{0,200}كتب[^\n]{0,200}|[^\n]{0,3}בתאריך [^\n]{0,200}מאת[^\n]{0,200}):(?:[^\S\n]|[\u200e\u200f\u202a-\u202e\u2066-\u2069])*$/mu;
 const ORIGINAL_MESSAGE = /^[ \t]*-{3,}[ \t]*(?:Original Message|الرسالة الأصلية|הודעה מקורית)[ \t]*-{3,}/imu;
-// Outlook's header block: a rule of underscores, or "From:" with "Sent:" or "Date:" right under it.
+// Outlook's header block: "From:" with "Sent:" or "Date:" right under it, maybe under a rule of
+// underscores.
 const OUTLOOK_HEADER =
-  /^[ \t]*(?:_{10,}[ \t]*$|(?:From|من|מאת):[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(?:Sent|Date|أرسل|תאריך|נשלח):)/mu;
-// The signature separator of RFC 3676 ("-- "), often saved without its space.
+  /^[ \t]*(?:_{10,}[ \t]*\n[ \t]*)?(?:From|من|מאת):[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(?:Sent|Date|أرسل|תאריך|נשלח):/mu;
+// The signature separator of RFC 3676 ("-- "), often saved without its space, with no more under
+// it than a signature has (a dash line inside a long message is the customer's own divider).
 const SIGNATURE_SEPARATOR = /^-- ?$/m;
+const SIGNATURE_MOST_LINES = 6;
 // "Sent from my iPhone" and its kin as the last line, in English, Arabic and Hebrew: only with a
 // device or mail app named, since "Sent from my savings account" is a complaint.
 const MOBILE_SIGNATURE =
-  /^[ \t]*(?:Sent (?:from|with)|Get Outlook for|أ\u064F?رسلت من|مرسل(?:ة)? من|נשלח מ)[^\n]{0,50}$/iu;
+  /^[ \t]*(?:Sent (?:from|with)|Get Outlook for|أ\u064F?رسلت من|مرسل(?:ة)? من|נשלח מ)[\p{L}\p{N} \t'’-]{1,50}\.?[ \t]*$/iu;
 const DEVICE =
   /iPhone|iPad|Android|Samsung|Galaxy|BlackBerry|Huawei|Xiaomi|Pixel|Outlook|Yahoo|Gmail|Mail for Windows|mobile/iu;
 // The same at the end of a message whose lines were joined: "... Sent from my iPhone" (matched
@@ -58,7 +61,10 @@ export function messageBody(text: string): string {
   let body = text;
   for (const marker of [REPLY_HEADER, ORIGINAL_MESSAGE, OUTLOOK_HEADER, SIGNATURE_SEPARATOR]) {
     const found = marker.exec(body);
-    if (found && (marker !== REPLY_HEADER || isReplyHeader(found[0]))) body = body.slice(0, found.index);
+    if (!found) continue;
+    if (marker === REPLY_HEADER && !isReplyHeader(found[0])) continue;
+    if (marker === SIGNATURE_SEPARATOR && !isSignature(body.slice(found.index + found[0].length))) continue;
+    body = body.slice(0, found.index);
   }
   const tail = body.lastIndexOf("Sent from my ");
   if (
@@ -93,6 +99,10 @@ function withoutGreeting(lines: string[]): string[] {
   return first >= 0 && first < lines.length - 1 && GREETING.test(lines[first] as string)
     ? lines.slice(first + 1)
     : lines;
+}
+
+function isSignature(under: string): boolean {
+  return under.split("\n").filter((line) => line.trim()).length <= SIGNATURE_MOST_LINES;
 }
 
 function dropTrailingBlank(lines: string[]): void {

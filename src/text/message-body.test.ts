@@ -30,6 +30,21 @@ describe("messageBody", () => {
     expect(messageBody(GMAIL_REPLY)).toBe("The refund still hasn't arrived.");
     expect(messageBody(OUTLOOK_REPLY)).toBe("My card was charged twice.");
     expect(messageBody("The app is slow.\n-- \nJohn Smith | CTO")).toBe("The app is slow.");
+    expect(
+      messageBody(
+        "L'application plante.\n\nLe lun. 3 nov. 2026 à 09:12, Acme <help@acme.example> a écrit :\n> Bonjour",
+      ),
+    ).toBe("L'application plante.");
+    expect(
+      messageBody(
+        "Die App stürzt ab.\n\nAm Mo., 3. Nov. 2026 um 09:12 Uhr schrieb Acme <help@acme.example>:\n> Hallo",
+      ),
+    ).toBe("Die App stürzt ab.");
+    expect(
+      messageBody(
+        "This receipt is wrong, I paid twice\n\n---------- Forwarded message ---------\nFrom: Shop <no-reply@shop.example>\nYour receipt",
+      ),
+    ).toBe("This receipt is wrong, I paid twice");
   });
 
   it("leaves out a mail app's line, named with its device, on its own line or at the end", () => {

@@ -9,11 +9,15 @@
 
 // A client's reply header, in the languages we read, ending in a colon (isReplyHeader checks the rest).
 // Gmail and Apple Mail: "On Mon, 3 Nov 2026 at 09:12, Acme <help@acme.example> wrote:", which may
-// wrap onto a second line; Arabic "في الاثنين، 3 نوفمبر 2026 ... كتب Acme <...>:"; Hebrew
+// wrap onto a second line, and the same in the other languages of Latin script we read most ("Le ...
+// a écrit :", "El ... escribió:", "Am ... schrieb ...:"); Arabic "في الاثنين، 3 نوفمبر 2026 ... كتب Acme <...>:"; Hebrew
 // "בתאריך יום ב׳, 3 בנוב׳ 2026 ... מאת Acme <...>:", with direction marks around them.
 const REPLY_HEADER =
-  /^[^\S\n]*(?:On [^\n]{0,200}(?:\n[^\n]{0,200})?wrote|[^\n]{0,3}في [^\n]{0,200}كتب[^\n]{0,200}|[^\n]{0,3}בתאריך [^\n]{0,200}מאת[^\n]{0,200}):(?:[^\S\n]|[\u200e\u200f\u202a-\u202e\u2066-\u2069])*$/mu;
-const ORIGINAL_MESSAGE = /^[ \t]*-{3,}[ \t]*(?:Original Message|الرسالة الأصلية|הודעה מקורית)[ \t]*-{3,}/imu;
+  /^[^\S\n]*(?:(?:On|Le|El|Am|Em|Il) [^\n]{0,200}(?:\n[^\n]{0,200})?(?:wrote|a écrit|escribió|schrieb[^\n]{0,200}|escreveu|ha scritto)[ \t]?|[^\n]{0,3}في [^\n]{0,200}كتب[^\n]{0,200}|[^\n]{0,3}בתאריך [^\n]{0,200}מאת[^\n]{0,200}):(?:[^\S\n]|[\u200e\u200f\u202a-\u202e\u2066-\u2069])*$/mu;
+// Outlook's "-----Original Message-----"; a forwarded message under the customer's words
+// (Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:").
+const ORIGINAL_MESSAGE =
+  /^[ \t]*(?:-{3,}[ \t]*(?:Original Message|Forwarded message|الرسالة الأصلية|הודעה מקורית)[ \t]*-{3,}|Begin forwarded message:)/imu;
 // Outlook's header block: "From:" with "Sent:" or "Date:" right under it, maybe under a rule of
 // underscores.
 const OUTLOOK_HEADER =
@@ -90,7 +94,7 @@ export function messageBody(text: string): string {
  * "from" start many a sentence, also the sender's address ("في 3 نوفمبر كتبت لكم:" is the customer).
  */
 function isReplyHeader(line: string): boolean {
-  return /\d/.test(line) && (/^[^\S\n]*On /.test(line) || line.includes("@"));
+  return /\d/.test(line) && (/^[^\S\n]*(?:On|Le|El|Am|Em|Il) /.test(line) || line.includes("@"));
 }
 
 /** The lines under a greeting that has a line of its own. */

@@ -113,6 +113,13 @@ describe("messageBody", () => {
       "7. crashes",
     ].join("\n");
     expect(messageBody(divided)).toBe(divided);
+    // ... and does not hide the signature under it.
+    expect(messageBody(`${divided}\n-- \nJohn Smith | CTO`)).toBe(divided);
+    expect(
+      messageBody(
+        "On the app I wrote:\nthe export fails\n\nOn Mon, 3 Nov 2026, Acme <a@acme.example> wrote:\n> ok",
+      ),
+    ).toBe("On the app I wrote:\nthe export fails");
     expect(messageBody("First issue\n____________\nSecond issue")).toBe(
       "First issue\n____________\nSecond issue",
     );

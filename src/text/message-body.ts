@@ -1,19 +1,19 @@
 /**
  * What the customer wrote in a ticket or email, without what the mail client added: the quoted
- * earlier message below a reply header, `>` lines, a greeting line, the signature (after "-- ", a sign-off with a
- * name under it, "Sent from my iPhone"). Left in, an agent's quoted reply reads as the customer's
+ * earlier message below a reply header, `>` lines, a greeting line, the signature (after "-- ", a
+ * sign-off with a name under it, "Sent from my iPhone"). Left in, an agent's quoted reply reads as the customer's
  * complaint, every iPhone user's tickets share "sent" and "iphone", and a signature puts a
  * customer's name and job title into a Slack quote. Stored text stays as sent; the text pipeline,
  * language detection and quotes read this.
  */
 
-// A client's reply header, in the languages we read, ending in a colon (isReplyHeader checks the rest).
-// Gmail and Apple Mail: "On Mon, 3 Nov 2026 at 09:12, Acme <help@acme.example> wrote:", which may
-// wrap onto a second line, and the same in the other languages of Latin script we read most ("Le ...
-// a écrit :", "El ... escribió:", "Am ... schrieb ...:"); Arabic "في الاثنين، 3 نوفمبر 2026 ... كتب Acme <...>:"; Hebrew
-// "בתאריך יום ב׳, 3 בנוב׳ 2026 ... מאת Acme <...>:", with direction marks around them.
+// A client's reply header, ending in a colon (isReplyHeader checks the rest). Gmail and Apple Mail:
+// "On Mon, 3 Nov 2026 at 09:12, Acme <help@acme.example> wrote:", which may wrap onto a second
+// line, and the same in the other Latin-script languages we read most ("Le ... a écrit :",
+// "El ... escribió:", "Am ... schrieb ...:"); Arabic "في الاثنين، 3 نوفمبر 2026 ... كتب Acme <...>:";
+// Hebrew "בתאריך יום ב׳, 3 בנוב׳ 2026 ... מאת Acme <...>:", with direction marks around them.
 const REPLY_HEADER =
-  /^[^\S\n]*(?:(?:On|Le|El|Am|Em|Il) [^\n]{0,200}(?:\n[^\n]{0,200})?(?:wrote|a écrit|escribió|schrieb[^\n]{0,200}|escreveu|ha scritto)[ \t]?|[^\n]{0,3}في [^\n]{0,200}كتب[^\n]{0,200}|[^\n]{0,3}בתאריך [^\n]{0,200}מאת[^\n]{0,200}):(?:[^\S\n]|[\u200e\u200f\u202a-\u202e\u2066-\u2069])*$/mu;
+  /^[^\S\n]*(?:(?:On|Le|El|Am|Em|Il) [^\n]{0,200}(?:\n[^\n]{0,200})?(?:wrote|a écrit|escribió|schrieb[^\n]{0,200}|escreveu|ha scritto)[ \t]?|[^\n]{0,3}في [^\n]{0,200}كتب[^\n]{0,200}|[^\n]{0,3}בתאריך [^\n]{0,200}מאת[^\n]{0,200}):(?:[^\S\n]|[\u200e\u200f\u202a-\u202e\u2066-\u2069])*$/gmu;
 // Outlook's "-----Original Message-----"; a forwarded message under the customer's words
 // (Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:").
 const ORIGINAL_MESSAGE =
@@ -24,7 +24,7 @@ const OUTLOOK_HEADER =
   /^[ \t]*(?:_{10,}[ \t]*\n[ \t]*)?(?:From|من|מאת):[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(?:Sent|Date|أرسل|תאריך|נשלח):/mu;
 // The signature separator of RFC 3676 ("-- "), often saved without its space, with no more under
 // it than a signature has (a dash line inside a long message is the customer's own divider).
-const SIGNATURE_SEPARATOR = /^-- ?$/m;
+const SIGNATURE_SEPARATOR = /^-- ?$/gm;
 const SIGNATURE_MOST_LINES = 6;
 // "Sent from my iPhone" and its kin as the last line, in English, Arabic and Hebrew: only with a
 // device or mail app named, since "Sent from my savings account" is a complaint.
@@ -63,13 +63,16 @@ const MAY_HAVE_BOILERPLATE = /\n|Sent from/;
 export function messageBody(text: string): string {
   if (!MAY_HAVE_BOILERPLATE.test(text)) return text;
   let body = text;
-  for (const marker of [REPLY_HEADER, ORIGINAL_MESSAGE, OUTLOOK_HEADER, SIGNATURE_SEPARATOR]) {
-    const found = marker.exec(body);
-    if (!found) continue;
-    if (marker === REPLY_HEADER && !isReplyHeader(found[0])) continue;
-    if (marker === SIGNATURE_SEPARATOR && !isSignature(body.slice(found.index + found[0].length))) continue;
-    body = body.slice(0, found.index);
-  }
+  body = body.slice(
+    0,
+    firstCut(body, REPLY_HEADER, (header) => isReplyHeader(header)),
+  );
+  body = body.slice(0, firstCut(body, ORIGINAL_MESSAGE));
+  body = body.slice(0, firstCut(body, OUTLOOK_HEADER));
+  body = body.slice(
+    0,
+    firstCut(body, SIGNATURE_SEPARATOR, (_, end) => isSignature(body, end)),
+  );
   const tail = body.lastIndexOf("Sent from my ");
   if (
     tail > 0 &&
@@ -105,8 +108,37 @@ function withoutGreeting(lines: string[]): string[] {
     : lines;
 }
 
-function isSignature(under: string): boolean {
-  return under.split("\n").filter((line) => line.trim()).length <= SIGNATURE_MOST_LINES;
+/**
+ * Where the first match of `marker` that `accept` takes begins (the text's length when none does):
+ * a line that only looks like a header or a separator does not hide a real one further down.
+ */
+function firstCut(
+  text: string,
+  marker: RegExp,
+  /** Takes the match and where it ends in `text`. */
+  accept: (found: string, end: number) => boolean = () => true,
+): number {
+  if (!marker.global) {
+    const found = marker.exec(text);
+    return found ? found.index : text.length;
+  }
+  for (const found of text.matchAll(marker)) {
+    if (accept(found[0], found.index + found[0].length)) return found.index;
+  }
+  return text.length;
+}
+
+/** At most SIGNATURE_MOST_LINES lines with words in `text` after `from` (counted until one more). */
+function isSignature(text: string, from: number): boolean {
+  let lines = 0;
+  let start = from;
+  while (start < text.length) {
+    const newline = text.indexOf("\n", start);
+    const end = newline < 0 ? text.length : newline;
+    if (text.slice(start, end).trim() && ++lines > SIGNATURE_MOST_LINES) return false;
+    start = end + 1;
+  }
+  return true;
 }
 
 function dropTrailingBlank(lines: string[]): void {

@@ -1,4 +1,4 @@
-import { analyzeText, type CorpusStats } from "../text/analyze";
+import { analyzeText, type CorpusStats, PLACEHOLDERS } from "../text/analyze";
 import { stemArabic } from "../text/arabic";
 import { msaStem } from "../text/arabic-lexicon";
 import { isArabicLetter } from "../text/chars";
@@ -99,6 +99,7 @@ export class FeatureNames {
 export class FeatureIndexer {
   private readonly gramIds = new Map<string, Int32Array>();
   private readonly termIds = new Map<string, number>();
+  private readonly terms = new Map<string, string | null>();
 
   constructor(
     private readonly options: FeatureOptions,
@@ -110,7 +111,7 @@ export class FeatureIndexer {
     const stemLang = analysisLanguage(text, lang);
     const written = writtenFeatureWords(text);
     const words = readsLatinAsEnglish(stemLang) ? joinCompounds(written) : written;
-    if (words.length === 0) return;
+    if (words.length === 0 || (this.options.terms && !words.some((w) => this.hasTerm(w, stemLang)))) return;
     // A word's n-grams depend on the language only through the dialect lexicon (msaStem).
     const ownGrams = isPersianOrUrdu(stemLang);
     for (const { word } of words) {
@@ -134,12 +135,32 @@ export class FeatureIndexer {
       const key = `${stemLang ?? ""}\u0000${word}`;
       let id = this.termIds.get(key);
       if (id === undefined) {
-        const term = termOf(word, stemLang, this.corpus);
+        const term = this.termOf(word, stemLang);
         id = term ? this.lookup(`w:${term}`) : -1;
         this.termIds.set(key, id);
       }
       if (id >= 0) emit(id);
     }
+  }
+
+  /**
+   * Whether a word says something: a term (not a function word, nor one of thanks or assent), or a
+   * link, address or handle. A message with no such word ("Thank you so much!", "ok 👍", "12345")
+   * has no features and is an outlier: its n-grams alone made pain points of thanks.
+   */
+  private hasTerm({ word, written }: FeatureWord, lang: string | undefined): boolean {
+    if (word.startsWith("<")) return word !== PLACEHOLDERS.num;
+    return this.termOf(written, lang) !== null;
+  }
+
+  private termOf(word: string, lang: string | undefined): string | null {
+    const key = `${lang ?? ""}\u0000${word}`;
+    let term = this.terms.get(key);
+    if (term === undefined) {
+      term = termOf(word, lang, this.corpus);
+      this.terms.set(key, term);
+    }
+    return term;
   }
 }
 

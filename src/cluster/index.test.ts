@@ -160,6 +160,29 @@ describe("clusterDocuments", () => {
     for (const cluster of r.clusters) expect(cluster.label).not.toMatch(/iphone|sarah|acme|regards/i);
   });
 
+  it("makes no pain point of thanks: a message of nothing but thanks or assent is an outlier", () => {
+    const thanks = [
+      "Thank you so much!",
+      "ok great, thanks",
+      "Much appreciated",
+      "شكرا جزيلا",
+      "תודה רבה!",
+      "12345",
+    ];
+    const docs = [
+      ...fixture,
+      ...Array.from({ length: 30 }, (_, i) => ({ text: thanks[i % thanks.length] as string })),
+    ];
+    const r = clusterDocuments(docs, { k: 8, seed: 1 });
+    expect(Array.from(r.assignments.slice(fixture.length)).every((c) => c === -1)).toBe(true);
+    expect(r.outliers).toBe(30);
+    // A complaint that thanks in the same breath is clustered.
+    const mixed = clusterDocuments([...fixture, { text: "Thanks so much, but my card is still blocked" }], {
+      k: 8,
+    });
+    expect(mixed.assignments[fixture.length]).toBeGreaterThanOrEqual(0);
+  });
+
   it("refuses more clusters than messages with words", () => {
     expect(() => clusterDocuments(fixture.slice(0, 5), { k: 6 })).toThrow(ClusterInputError);
   });

@@ -322,6 +322,17 @@ describe("analyzeTexts", () => {
   });
 });
 
+describe("thanks and assent", () => {
+  it("leave no term in any of the three languages, while a complaint beside them keeps its own", () => {
+    const thanks = ["Thank you so much!", "ok great, thanks", "Much appreciated", "Perfect, cheers"];
+    const arabic = ["شكراً جزيلاً", "تمام شكرا", "مشكور، يعطيك العافية"];
+    const hebrew = ["תודה רבה!", "סבבה, תודה", "אחלה, מעולה"];
+    for (const text of [...thanks, ...arabic, ...hebrew]) expect(tokenTerms(text)).toEqual([]);
+    expect(tokenTerms("Thanks so much, but my card is still blocked")).toEqual(["card", "block"]);
+    expect(tokenTerms("شكرا جزيلا، لكن البطاقة ما زالت محظورة")).toContain("بطاق");
+  });
+});
+
 describe("normalizeForFeatures", () => {
   it("normalizes every script for character n-grams without stemming or removing words", () => {
     expect(normalizeForFeatures("My CARD (2nd one) 😡 https://x.example")).toBe("my card <num> nd one <url>");

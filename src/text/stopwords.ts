@@ -2,7 +2,9 @@ import stopwordsIso from "stopwords-iso/stopwords-iso.json" with { type: "json" 
 import { normalizeWord } from "./normalize-word";
 import { scanTokens } from "./tokenize";
 
-// English: function words only. stopwords-iso's English list (1,298 words) removes what complaints
+// English: function words only, and the words of thanks and assent ("thank you so much", "great,
+// perfect", "much appreciated"): a message of nothing else says no pain point, and thousands of
+// them made one ("much / great / appreciated"). stopwords-iso's English list (1,298 words) removes what complaints
 // are about ("top up", "card not working", "problem", "order", "amount", "free", "abroad").
 // "ups" is the particle's plural in "top ups", "sign ups", "follow ups", and goes with it; the courier
 // UPS goes too (scanning lowercases before it could tell them apart). As a word, it moved one
@@ -16,9 +18,11 @@ we were what when where which while who whom why will with would you your yours 
 s t d ll m re ve y don didn doesn isn aren wasn weren hasn haven hadn won wouldn shouldn couldn can cannot
 cant dont didnt doesnt isnt wasnt hasnt havent wont im ive id youre thats whats theres u ur pls please plz
 hi hello hey thanks thank thx ok okay also still just really yet already even get got us let lets may might
-must shall ups gotten`;
+must shall ups gotten
+much lot great awesome perfect cheers appreciate appreciated`;
 
-// Palestinian and Levantine function words and fillers that the MSA list lacks.
+// Palestinian and Levantine function words and fillers that the MSA list lacks, and words of thanks
+// and assent (شكرا جزيلا, تمام, مشكور, يعطيك العافية).
 const ARABIC_DIALECT = `بدي بدك بدنا بدهم بده بدها شو ليش هيك كيف كيفك وين امتى ايمتى قديش اديش هاد هادا هادي هاي
 هدول هذول هاذا عشان علشان منشان مشان لانه لانو انو انه اللي يلي الي اشي شي لسا لسه لسة هلق هلا هسا هسه
 كمان برضو برضه بس يعني طيب مش مو منيح كتير كثير عندي عندك عنا عنده عندها ممكن لو سمحت مرحبا شكرا
@@ -26,13 +30,16 @@ const ARABIC_DIALECT = `بدي بدك بدنا بدهم بده بدها شو ل�
 تبع تاع بقدر بتقدر بقدرش بنقدر رح راح لقد قمت قام كنت يجب يتم يمكن يمكنني يمكنك بامكاني بامكانك
 مني منك منه شيء انني انك انها لكنني لكني لكنه لكنها عني عنك عنه عنها عنا عنهم علي عليك عليه عليها علينا
 عليهم لي لك له لها لنا لهم لكم بي بك به بها بنا بهم معي معك معه معها معنا معهم فيني فيك
-اليه اليها اليك اليكم الينا اليهم عم ليه ال لازم افعل نفعل مكانش ماكانش كانش`;
+اليه اليها اليك اليكم الينا اليهم عم ليه ال لازم افعل نفعل مكانش ماكانش كانش
+تمام جزيلا مشكور مشكورين يعطيك العافية ممتاز`;
 
-// Hebrew additions: everyday function words and fillers missing from stopwords-iso's list.
+// Hebrew additions: everyday function words and fillers missing from stopwords-iso's list, and
+// words of thanks and assent (תודה רבה, סבבה, מעולה).
 const HEBREW_EXTRA = `כמה זו זאת אז יש אין גם עוד כבר רק מאוד ממש אבל כי אם או לא כן היה היתה הייתה הייתי היו
 להיות אני אתה את אנחנו הוא היא הם הן שלי שלך שלו שלה שלנו שלכם שלהם לי לך לו לה לנו לכם להם אותי אותך אותו
 אותה אותנו אותם עם על אל של זה זאת אלה אלו מה מי איך למה מתי איפה היכן עדיין פה שם כאן בבקשה תודה רבה
-היי הי אוקי בסדר אפשר צריך צריכה רוצה רציתי יכול יכולה ככה כך בגלל בשביל אחרי לפני כל כלום שום כמו גם`;
+היי הי אוקי בסדר אפשר צריך צריכה רוצה רציתי יכול יכולה ככה כך בגלל בשביל אחרי לפני כל כלום שום כמו גם
+אוקיי סבבה אחלה מעולה מצוין`;
 
 // Chinese possessives, which the Chinese list has only in parts (我, 的): 我的卡 is "my card".
 const CHINESE_EXTRA = "我的 你的 您的 他的 她的 它的 我们的 你们的 他们的";

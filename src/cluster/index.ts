@@ -36,9 +36,10 @@
  * tell those clusters apart (feature-weights.ts, carried in the idf) and the same is done again,
  * starting from those clusters; then the clusters are refined on the sparse features by rounds of
  * naive Bayes learning from a random share of each (refine.ts: +0.03 NMI on Arabic, +0.02 on
- * English); k chosen by silhouette on a sample when not given. Beyond 8,000 documents the space, centroids and labels are learned on a seeded sample of
- * 8,000 (shared out between the scripts, at least 2,000 each) and every other document is assigned
- * to its nearest centroid, in chunks, so time grows linearly and memory stays bounded.
+ * English); k chosen by silhouette on a sample when not given. Beyond 6,000 documents the space,
+ * centroids and labels are learned on a seeded sample of 6,000 (shared out between the scripts, at
+ * least 2,000 each) and every other document is assigned to its nearest centroid, in chunks, so
+ * time grows linearly and memory stays bounded.
  */
 export { clusterDocuments } from "./by-script";
 export { ClusterInputError } from "./engine";

@@ -47,6 +47,26 @@ describe("messageBody", () => {
     ).toBe("This receipt is wrong, I paid twice");
   });
 
+  it("leaves out a company's e-mail disclaimer, and the signature above it", () => {
+    const ticket = [
+      "Our invoices for October show the wrong VAT number.",
+      "",
+      "Kind regards,",
+      "Sarah Cohen",
+      "",
+      "CONFIDENTIALITY NOTICE: This e-mail message, including any attachments, is for the sole use of the",
+      "intended recipient(s) and may contain confidential and privileged information. If you are not the",
+      "intended recipient, please contact the sender by reply e-mail and destroy all copies.",
+    ].join("\n");
+    expect(messageBody(ticket)).toBe("Our invoices for October show the wrong VAT number.");
+    const printing = "The export is empty.\n\nPlease consider the environment before printing this e-mail.";
+    expect(messageBody(printing)).toBe("The export is empty.");
+    // A customer who says their message is confidential is still heard.
+    const own =
+      "My account was hacked.\nThis message is confidential: all my money is gone.\nPlease call me.";
+    expect(messageBody(own)).toBe(own);
+  });
+
   it("leaves out a mail app's line, named with its device, on its own line or at the end", () => {
     expect(messageBody("App crashes on login\n\nSent from my iPhone")).toBe("App crashes on login");
     expect(messageBody("App crashes on login Sent from my iPhone")).toBe("App crashes on login");

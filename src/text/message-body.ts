@@ -1,7 +1,7 @@
 /**
  * What the customer wrote in a ticket or email, without what the mail client added: the quoted
  * earlier message below a reply header, `>` lines, a greeting line, the signature (after "-- ", a
- * sign-off with a name under it, "Sent from my iPhone"). Left in, an agent's quoted reply reads as the customer's
+ * sign-off with a name under it, "Sent from my iPhone"), a company's e-mail disclaimer. Left in, an agent's quoted reply reads as the customer's
  * complaint, every iPhone user's tickets share "sent" and "iphone", and a signature puts a
  * customer's name and job title into a Slack quote. Stored text stays as sent; the text pipeline,
  * language detection and quotes read this.
@@ -57,6 +57,15 @@ const GREETING = new RegExp(
 const SIGNATURE_LINES = 4;
 const SIGNATURE_LINE_LENGTH = 60;
 const QUOTED_LINE = /^[ \t]*>/;
+// A company's e-mail disclaimer, which its mail server adds to every message: on a line of its own,
+// "CONFIDENTIALITY NOTICE", "This e-mail (and any attachments) is confidential", "The information in
+// this message is...", or the printing plea; taken as one only when the text from there on also
+// speaks of its intended recipient, of receiving it in error, or of printing. Left in, it pulls
+// every ticket of a company into one pain point ("confidential / intended / recipient").
+const DISCLAIMER =
+  /^[ \t]*(?:\**(?:confidentiality notice|disclaimer)\b|this (?:e-?mail|message|communication)\b[^\n]{0,80}\bconfidential|the information (?:contained )?in this (?:e-?mail|message)|please consider the environment before printing)/gim;
+const DISCLAIMER_TOPIC =
+  /intended recipient|addressee|received this[^\n]{0,40}in error|in error|before printing/i;
 // Any of the above can only be there if one of these is.
 const MAY_HAVE_BOILERPLATE = /\n|Sent from/;
 
@@ -72,6 +81,12 @@ export function messageBody(text: string): string {
   body = body.slice(
     0,
     firstCut(body, SIGNATURE_SEPARATOR, (_, end) => isSignature(body, end)),
+  );
+  body = body.slice(
+    0,
+    firstCut(body, DISCLAIMER, (_, end) =>
+      DISCLAIMER_TOPIC.test(body.slice(Math.max(0, end - 80), end + 600)),
+    ),
   );
   const tail = body.lastIndexOf("Sent from my ");
   if (

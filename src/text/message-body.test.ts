@@ -65,6 +65,9 @@ describe("messageBody", () => {
     const own =
       "My account was hacked.\nThis message is confidential: all my money is gone.\nPlease call me.";
     expect(messageBody(own)).toBe(own);
+    const charged =
+      "My account was hacked.\nThis message is confidential: I was charged in error.\nPlease call me.";
+    expect(messageBody(charged)).toBe(charged);
   });
 
   it("leaves out a mail app's line, named with its device, on its own line or at the end", () => {

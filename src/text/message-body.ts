@@ -64,8 +64,7 @@ const QUOTED_LINE = /^[ \t]*>/;
 // every ticket of a company into one pain point ("confidential / intended / recipient").
 const DISCLAIMER =
   /^[ \t]*(?:\**(?:confidentiality notice|disclaimer)\b|this (?:e-?mail|message|communication)\b[^\n]{0,80}\bconfidential|the information (?:contained )?in this (?:e-?mail|message)|please consider the environment before printing)/gim;
-const DISCLAIMER_TOPIC =
-  /intended recipient|addressee|received this[^\n]{0,40}in error|in error|before printing/i;
+const DISCLAIMER_TOPIC = /intended recipient|addressee|received this[^\n]{0,40}in error|before printing/i;
 // Any of the above can only be there if one of these is.
 const MAY_HAVE_BOILERPLATE = /\n|Sent from/;
 

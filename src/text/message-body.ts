@@ -1,9 +1,9 @@
 /**
  * What the customer wrote in a ticket or email, without what the mail client added: the quoted
  * earlier message below a reply header, `>` lines, a greeting line, the signature (after "-- ", a
- * sign-off with a name under it, "Sent from my iPhone"), a company's e-mail disclaimer. Left in, an agent's quoted reply reads as the customer's
- * complaint, every iPhone user's tickets share "sent" and "iphone", and a signature puts a
- * customer's name and job title into a Slack quote. Stored text stays as sent; the text pipeline,
+ * sign-off with a name under it, "Sent from my iPhone"), a company's e-mail disclaimer. Left in,
+ * an agent's quoted reply reads as the customer's complaint, every iPhone user's tickets share
+ * "sent" and "iphone", and a signature puts a customer's name and job title into a Slack quote. Stored text stays as sent; the text pipeline,
  * language detection and quotes read this.
  */
 

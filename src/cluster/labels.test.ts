@@ -31,6 +31,10 @@ describe("cluster label surfaces", () => {
     expect(keywordOf({ بطاقتي: 6 }, "بطاق")).toBe("بطاقتي");
   });
 
+  it("keeps the ending of a word the dialect lexicon lists: مصاري is money, not مصار + 'my'", () => {
+    expect(keywordOf({ مصاري: 40, مصار: 2, المصاري: 5 }, "مال")).toBe("مصاري");
+  });
+
   it("keeps an Arabic adjective's ي when its feminine is written", () => {
     const counter = createTermCounter(2);
     for (let i = 0; i < 5; i++) countTerms(counter, 0, [{ term: "شخص", surface: "شخصي" }]);

@@ -1,5 +1,6 @@
 import type { AnalyzedToken } from "../text/analyze";
 import { normalizeArabicWord, withoutPronoun, withoutVerbPrefix } from "../text/arabic";
+import { isListedArabicWord } from "../text/arabic-lexicon";
 
 /**
  * Cluster labels from class-based TF-IDF (as BERTopic's c-TF-IDF): a term weighs its frequency in
@@ -42,7 +43,8 @@ export function countTerms(counter: TermCounter, cluster: number, tokens: readon
  * spelling (hamza, ta marbuta) when at least a fifth of the group wrote it so: the label reads as
  * careful writing, not as whichever shortcut was more common. An Arabic word with a pronoun
  * (بطاقتي "my card", حسابك "your account") counts with its bare form when people also wrote that,
- * and the label shows the bare form: it names the thing, as the English label does with "card".
+ * and the label shows the bare form: it names the thing, as the English label does with "card". A
+ * word the dialect lexicon lists keeps its ending (مصاري "money", never مصار).
  */
 function mostCommonSurface(
   forms: Map<string, number> | undefined,
@@ -59,6 +61,7 @@ function mostCommonSurface(
   }
   const isWritten = (w: string) => written.has(w);
   const withPronoun = [...groups.keys()].flatMap((key) => {
+    if (isListedArabicWord(key)) return [];
     const bare = withoutPronoun(key, (w) => w !== key && groups.has(w), isWritten);
     return bare ? [[key, bare] as const] : [];
   });

@@ -150,6 +150,17 @@ function lexicon(): Map<string, string> {
   return canonical;
 }
 
+let listed: Set<string> | undefined;
+
+/**
+ * Whether a normalized word is one of the lexicon's words as written (not one of their stems): its
+ * last letters are its own, so a final ي is no pronoun (مصاري "money" is not مصار + "my").
+ */
+export function isListedArabicWord(word: string): boolean {
+  listed ??= new Set(Object.keys(DIALECT_TO_MSA).map(normalizeArabicWord));
+  return listed.has(word);
+}
+
 /**
  * The MSA stem of a dialect word or broken plural (normalized letters, clitics off), if listed.
  * Arabic only: in Persian or Urdu text (`lang`) the lexicon does not fit (Persian کار is "work", not

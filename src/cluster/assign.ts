@@ -39,7 +39,7 @@ export function assignRows(
 
 /**
  * Gives every empty cluster the row most similar to its centroid among rows whose cluster would
- * not empty in turn, so that asking for k clusters yields exactly k.
+ * not empty in turn, so that asking for k clusters yields exactly k. Returns how many it filled.
  */
 export function fillEmptyClusters(
   x: Float32Array,
@@ -48,7 +48,8 @@ export function fillEmptyClusters(
   centroids: Float32Array,
   k: number,
   assignments: Int32Array,
-): void {
+): number {
+  let filled = 0;
   const sizes = new Int32Array(k);
   for (let i = 0; i < n; i++)
     if ((assignments[i] as number) >= 0)
@@ -70,7 +71,9 @@ export function fillEmptyClusters(
     sizes[assignments[best] as number] = (sizes[assignments[best] as number] as number) - 1;
     assignments[best] = c;
     sizes[c] = 1;
+    filled++;
   }
+  return filled;
 }
 
 /**

@@ -90,6 +90,11 @@ export class FeatureNames {
   };
 }
 
+interface TermEntry {
+  term: string | null;
+  id?: number;
+}
+
 /**
  * Turns documents into feature ids, fast: a batch repeats a few thousand words, so each word's
  * n-gram ids and each (language, word)'s term id are looked up once and reused. `lookup` gives a
@@ -98,8 +103,8 @@ export class FeatureNames {
  */
 export class FeatureIndexer {
   private readonly gramIds = new Map<string, Int32Array>();
-  private readonly termIds = new Map<string, number>();
-  private readonly terms = new Map<string, string | null>();
+  /** Each (language, word as written)'s term, and its feature id once a document has emitted it. */
+  private readonly terms = new Map<string, TermEntry>();
 
   constructor(
     private readonly options: FeatureOptions,
@@ -111,7 +116,18 @@ export class FeatureIndexer {
     const stemLang = analysisLanguage(text, lang);
     const written = writtenFeatureWords(text);
     const words = readsLatinAsEnglish(stemLang) ? joinCompounds(written) : written;
-    if (words.length === 0 || (this.options.terms && !words.some((w) => this.hasTerm(w, stemLang)))) return;
+    if (words.length === 0) return;
+    const terms = this.options.terms ? words.map((w) => this.termOf(w.written, stemLang)) : undefined;
+    // A message with no word that says something ("Thank you so much!", "ok 👍", "12345": no term,
+    // no link, address or handle) has no features and is an outlier: its n-grams alone made pain
+    // points of thanks.
+    if (
+      terms &&
+      !words.some(({ word }, i) =>
+        word.startsWith("<") ? word !== PLACEHOLDERS.num : (terms[i] as TermEntry).term !== null,
+      )
+    )
+      return;
     // A word's n-grams depend on the language only through the dialect lexicon (msaStem).
     const ownGrams = isPersianOrUrdu(stemLang);
     for (const { word } of words) {
@@ -130,37 +146,21 @@ export class FeatureIndexer {
       }
       for (let i = 0; i < ids.length; i++) emit(ids[i] as number);
     }
-    if (!this.options.terms) return;
-    for (const { written: word } of words) {
-      const key = `${stemLang ?? ""}\u0000${word}`;
-      let id = this.termIds.get(key);
-      if (id === undefined) {
-        const term = this.termOf(word, stemLang);
-        id = term ? this.lookup(`w:${term}`) : -1;
-        this.termIds.set(key, id);
-      }
-      if (id >= 0) emit(id);
+    for (const entry of terms ?? []) {
+      // Ids are given in order of first sight, n-grams first: a term's id is looked up here.
+      entry.id ??= entry.term ? this.lookup(`w:${entry.term}`) : -1;
+      if (entry.id >= 0) emit(entry.id);
     }
   }
 
-  /**
-   * Whether a word says something: a term (not a function word, nor one of thanks or assent), or a
-   * link, address or handle. A message with no such word ("Thank you so much!", "ok 👍", "12345")
-   * has no features and is an outlier: its n-grams alone made pain points of thanks.
-   */
-  private hasTerm({ word, written }: FeatureWord, lang: string | undefined): boolean {
-    if (word.startsWith("<")) return word !== PLACEHOLDERS.num;
-    return this.termOf(written, lang) !== null;
-  }
-
-  private termOf(word: string, lang: string | undefined): string | null {
+  private termOf(word: string, lang: string | undefined): TermEntry {
     const key = `${lang ?? ""}\u0000${word}`;
-    let term = this.terms.get(key);
-    if (term === undefined) {
-      term = termOf(word, lang, this.corpus);
-      this.terms.set(key, term);
+    let entry = this.terms.get(key);
+    if (!entry) {
+      entry = { term: termOf(word, lang, this.corpus) };
+      this.terms.set(key, entry);
     }
-    return term;
+    return entry;
   }
 }
 

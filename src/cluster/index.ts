@@ -4,8 +4,8 @@
  * - `clusterDocuments(docs, { k?, seed?, onProgress?, warmStart? })` → `ClusterResult`: per
  *   document its cluster (-1 = outlier: a document with no feature the clustering knows, e.g.
  *   empty or only punctuation, or with no word that says something: only function words, thanks
- *   or assent, numbers, as `cli tokenize` shows it), and per cluster a label, keywords, size, 3 representative
- *   documents, language, and its centroid as named sparse features. Deterministic for a given
+ *   or assent, numbers, as `cli tokenize` shows it), and per cluster a label, keywords, size, 3
+ *   representative documents, language, and its centroid as named sparse features. Deterministic for a given
  *   seed. `warmStart` (each document's group in an earlier run) starts the clusters from those
  *   groups, so a re-run over slightly changed data keeps them; with `keptK` the k is that of the
  *   scripts which had groups, and a script without any chooses its own on top of it.

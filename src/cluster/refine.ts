@@ -56,8 +56,10 @@ export function refineClusters(
     iterations: settleOnly ? 0 : large ? largeIterations : settings.iterations,
     seed,
   });
-  fillEmptyClusters(x, n, dims, centroidsOf(x, n, dims, k, assignments), k, assignments);
-  const centroids = centroidsOf(x, n, dims, k, assignments);
+  let centroids = centroidsOf(x, n, dims, k, assignments);
+  if (fillEmptyClusters(x, n, dims, centroids, k, assignments) > 0) {
+    centroids = centroidsOf(x, n, dims, k, assignments);
+  }
   let objective = 0;
   for (let i = 0; i < n; i++)
     objective += dot(x, i * dims, centroids, (assignments[i] as number) * dims, dims);

@@ -16,8 +16,9 @@ export interface QuoteCandidate {
 const IDEAL_MIN = 25;
 const IDEAL_MAX = 240;
 
-function quoteScore(c: QuoteCandidate): number {
-  const text = flattenText(redactPersonalData(messageBody(c.text)));
+/** How well a message's body reads as a quote. */
+function quoteScore(body: string): number {
+  const text = flattenText(redactPersonalData(body));
   const length = [...text].length;
   let score = 0;
   // Short enough to read at a glance, long enough to say something.
@@ -29,32 +30,32 @@ function quoteScore(c: QuoteCandidate): number {
   return score;
 }
 
-/** Two tickets that say the same above their signatures are one quote. */
-const quoteKey = (c: QuoteCandidate) => flattenText(messageBody(c.text)).toLowerCase();
-
 /**
  * Up to `n` quotes for a pain point: readable lengths first, one per customer, and from different
  * languages when the pain point is heard in several. Candidates come newest first; ties keep that order.
  */
 export function pickQuotes(candidates: readonly QuoteCandidate[], n = 2): QuoteCandidate[] {
   const ranked = candidates
-    .map((c, i) => ({ c, i, score: quoteScore(c) }))
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .map((x) => x.c);
+    .map((c, i) => {
+      const body = messageBody(c.text);
+      // Two tickets that say the same above their signatures are one quote.
+      return { c, i, score: quoteScore(body), key: flattenText(body).toLowerCase() };
+    })
+    .sort((a, b) => b.score - a.score || a.i - b.i);
   const picked: QuoteCandidate[] = [];
   const customers = new Set<string>();
   const texts = new Set<string>();
   const langs = new Set<string>();
-  const take = (c: QuoteCandidate) => {
+  const take = ({ c, key }: (typeof ranked)[number]) => {
     picked.push(c);
     if (c.customerKey) customers.add(c.customerKey);
-    texts.add(quoteKey(c));
+    texts.add(key);
     langs.add(c.lang ?? "");
   };
-  const fresh = (c: QuoteCandidate) =>
-    !picked.includes(c) && !(c.customerKey && customers.has(c.customerKey)) && !texts.has(quoteKey(c));
+  const fresh = ({ c, key }: (typeof ranked)[number]) =>
+    !picked.includes(c) && !(c.customerKey && customers.has(c.customerKey)) && !texts.has(key);
   // First pass: a new language each time; second: anything from a new customer.
-  for (const c of ranked) if (picked.length < n && fresh(c) && !langs.has(c.lang ?? "")) take(c);
-  for (const c of ranked) if (picked.length < n && fresh(c)) take(c);
+  for (const r of ranked) if (picked.length < n && fresh(r) && !langs.has(r.c.lang ?? "")) take(r);
+  for (const r of ranked) if (picked.length < n && fresh(r)) take(r);
   return picked;
 }

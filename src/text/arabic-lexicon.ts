@@ -133,32 +133,38 @@ const DIALECT_TO_MSA: Record<string, string> = {
   أسباب: "سبب",
 };
 
-let canonical: Map<string, string> | undefined;
+interface Lexicon {
+  /** Normalized dialect words, and their light stems, to the stem of their MSA word. */
+  toMsa: Map<string, string>;
+  /** The normalized words alone, as written (not their stems). */
+  words: Set<string>;
+}
 
-/** Normalized dialect words, and their light stems, to the stem of their MSA word. */
-function lexicon(): Map<string, string> {
-  if (!canonical) {
-    canonical = new Map();
+let built: Lexicon | undefined;
+
+function lexicon(): Lexicon {
+  if (!built) {
+    const toMsa = new Map<string, string>();
+    const words = new Set<string>();
     for (const [word, msa] of Object.entries(DIALECT_TO_MSA)) {
       const target = stemArabic(normalizeArabicWord(msa)).stem;
       const key = normalizeArabicWord(word);
-      canonical.set(key, target);
+      words.add(key);
+      toMsa.set(key, target);
       const stem = stemArabic(key).stem;
-      if (!canonical.has(stem)) canonical.set(stem, target);
+      if (!toMsa.has(stem)) toMsa.set(stem, target);
     }
+    built = { toMsa, words };
   }
-  return canonical;
+  return built;
 }
-
-let listed: Set<string> | undefined;
 
 /**
  * Whether a normalized word is one of the lexicon's words as written (not one of their stems): its
  * last letters are its own, so a final ي is no pronoun (مصاري "money" is not مصار + "my").
  */
 export function isListedArabicWord(word: string): boolean {
-  listed ??= new Set(Object.keys(DIALECT_TO_MSA).map(normalizeArabicWord));
-  return listed.has(word);
+  return lexicon().words.has(word);
 }
 
 /**
@@ -168,6 +174,6 @@ export function isListedArabicWord(word: string): boolean {
  */
 export function msaStem(word: string, stem: string, lang?: string): string | undefined {
   if (isPersianOrUrdu(lang)) return undefined;
-  const map = lexicon();
-  return map.get(word) ?? map.get(stem);
+  const { toMsa } = lexicon();
+  return toMsa.get(word) ?? toMsa.get(stem);
 }

@@ -3,8 +3,8 @@
  * earlier message below a reply header, `>` lines, a greeting line, the signature (after "-- ", a
  * sign-off with a name under it, "Sent from my iPhone"), a company's e-mail disclaimer. Left in,
  * an agent's quoted reply reads as the customer's complaint, every iPhone user's tickets share
- * "sent" and "iphone", and a signature puts a customer's name and job title into a Slack quote. Stored text stays as sent; the text pipeline,
- * language detection and quotes read this.
+ * "sent" and "iphone", and a signature puts a customer's name and job title into a Slack quote.
+ * Stored text stays as sent; the text pipeline, language detection and quotes read this.
  */
 
 // A client's reply header, ending in a colon (isReplyHeader checks the rest). Gmail and Apple Mail:
@@ -17,38 +17,42 @@ const REPLY_HEADER =
 // Outlook's "-----Original Message-----"; a forwarded message under the customer's words
 // (Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:").
 const ORIGINAL_MESSAGE =
-  /^[ \t]*(?:-{3,}[ \t]*(?:Original Message|Forwarded message|الرسالة الأصلية|הודעה מקורית)[ \t]*-{3,}|Begin forwarded message:)/imu;
+  /^[ \t]*(?:-{3,}[ \t]*(?:Original Message|Forwarded message|الرسالة الأصلية|הודעה מקורית)[ \t]*-{3,}|Begin forwarded message:)/gimu;
 // Outlook's header block: "From:" with "Sent:" or "Date:" right under it, maybe under a rule of
 // underscores.
 const OUTLOOK_HEADER =
-  /^[ \t]*(?:_{10,}[ \t]*\n[ \t]*)?(?:From|من|מאת):[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(?:Sent|Date|أرسل|תאריך|נשלח):/mu;
+  /^[ \t]*(?:_{10,}[ \t]*\n[ \t]*)?(?:From|من|מאת):[^\n]*\n(?:[^\n]*\n){0,2}[ \t]*(?:Sent|Date|أرسل|תאריך|נשלח):/gmu;
 // The signature separator of RFC 3676 ("-- "), often saved without its space, with no more under
 // it than a signature has (a dash line inside a long message is the customer's own divider).
 const SIGNATURE_SEPARATOR = /^-- ?$/gm;
 const SIGNATURE_MOST_LINES = 6;
 // "Sent from my iPhone" and its kin as the last line, in English, Arabic and Hebrew: only with a
 // device or mail app named, since "Sent from my savings account" is a complaint.
+// Phones a mail app names in its line; a line also names the app itself.
+const PHONES = "iPhone|iPad|Android|Samsung|Galaxy|BlackBerry|Huawei|Pixel|mobile";
 const MOBILE_SIGNATURE =
   /^[ \t]*(?:Sent (?:from|with)|Get Outlook for|أ\u064F?رسلت من|مرسل(?:ة)? من|נשלח מ)[\p{L}\p{N} \t'’-]{1,50}\.?[ \t]*$/iu;
-const DEVICE =
-  /iPhone|iPad|Android|Samsung|Galaxy|BlackBerry|Huawei|Xiaomi|Pixel|Outlook|Yahoo|Gmail|Mail for Windows|mobile/iu;
+const DEVICE = new RegExp(`${PHONES}|Xiaomi|Outlook|Yahoo|Gmail|Mail for Windows`, "iu");
 // The same at the end of a message whose lines were joined: "... Sent from my iPhone" (matched
 // on the tail from the last "Sent from my", so that a long run of spaces costs no backtracking).
-const TRAILING_MOBILE_SIGNATURE =
-  /^Sent from my (?:iPhone|iPad|Android|Samsung|Galaxy|BlackBerry|Huawei|Pixel|mobile)\b[\p{L}\d ]{0,20}\.?[ \t]*$/u;
+const TRAILING_MOBILE_SIGNATURE = new RegExp(
+  `^Sent from my (?:${PHONES})\\b[\\p{L}\\d ]{0,20}\\.?[ \\t]*$`,
+  "u",
+);
 const SIGN_OFF =
   /^[ \t]*(?:(?:many |best |kind |warm )?(?:thanks|thank you|regards)|best,|cheers,|sincerely|yours (?:sincerely|truly)|مع (?:خالص )?(?:تحياتي|التحية|الشكر)|تحياتي|(?:و)?شكرا(?:ً)?(?: لكم)?|בברכה|(?:ב)?תודה(?: רבה)?)[ \t]*[,.!،]*[ \t]*$/imu;
+// A word of a name in Latin letters, capitalized as a name is written ("Sarah", "J.", "O'Neil").
+const NAME_WORD = "\\p{Lu}[\\p{L}'.-]*";
 // The line under a sign-off that makes it one: a name (up to three words, no sentence), in Latin
 // letters capitalized ("Sarah Cohen", "J. Doe"), as a name is written.
-const NAME_LINE =
-  /^[ \t]*(?:\p{Lu}[\p{L}'.-]*|[\p{Script=Arabic}\p{Script=Hebrew}]+)(?:[ \t]+(?:\p{Lu}[\p{L}'.-]*|[\p{Script=Arabic}\p{Script=Hebrew}]+)){0,2}[ \t]*$/u;
+const NAME_OR_RTL_WORD = `(?:${NAME_WORD}|[\\p{Script=Arabic}\\p{Script=Hebrew}]+)`;
+const NAME_LINE = new RegExp(`^[ \\t]*${NAME_OR_RTL_WORD}(?:[ \\t]+${NAME_OR_RTL_WORD}){0,2}[ \\t]*$`, "u");
 // A greeting on a line of its own above the message, often with a name in it ("Hi Sarah,"): the
 // greeting alone, with up to three words of a name (capitalized Latin words), or with up to three
 // words and a comma. "Hello, app broken" is no greeting line.
 const GREETING_WORD =
   "(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Gg]ood (?:morning|afternoon|evening)|مرحب[اًا]?|أهلا|اهلا|السلام عليكم|صباح الخير|مساء الخير|שלום|היי|הי)";
 // Arabic and Hebrew have no capitals to tell a name: there the comma does.
-const NAME_WORD = "\\p{Lu}[\\p{L}'.-]*";
 const GREETING = new RegExp(
   `^[ \\t]*${GREETING_WORD}(?:(?:[ \\t,]+${NAME_WORD}){0,3}[ \\t]*[,!.،:]*|(?:[ \\t,]+[\\p{L}'.-]+){1,3}[ \\t]*[,،:])[ \\t]*$`,
   "u",
@@ -68,25 +72,25 @@ const DISCLAIMER_TOPIC = /intended recipient|addressee|received this[^\n]{0,40}i
 // Any of the above can only be there if one of these is.
 const MAY_HAVE_BOILERPLATE = /\n|Sent from/;
 
+/** Where the mail client's part begins: each marker cuts the text there when `accept` takes it. */
+const CUTS: ReadonlyArray<{
+  marker: RegExp;
+  accept?: (found: string, text: string, end: number) => boolean;
+}> = [
+  { marker: REPLY_HEADER, accept: (header) => isReplyHeader(header) },
+  { marker: ORIGINAL_MESSAGE },
+  { marker: OUTLOOK_HEADER },
+  { marker: SIGNATURE_SEPARATOR, accept: (_, text, end) => isSignature(text, end) },
+  {
+    marker: DISCLAIMER,
+    accept: (_, text, end) => DISCLAIMER_TOPIC.test(text.slice(Math.max(0, end - 80), end + 600)),
+  },
+];
+
 export function messageBody(text: string): string {
   if (!MAY_HAVE_BOILERPLATE.test(text)) return text;
   let body = text;
-  body = body.slice(
-    0,
-    firstCut(body, REPLY_HEADER, (header) => isReplyHeader(header)),
-  );
-  body = body.slice(0, firstCut(body, ORIGINAL_MESSAGE));
-  body = body.slice(0, firstCut(body, OUTLOOK_HEADER));
-  body = body.slice(
-    0,
-    firstCut(body, SIGNATURE_SEPARATOR, (_, end) => isSignature(body, end)),
-  );
-  body = body.slice(
-    0,
-    firstCut(body, DISCLAIMER, (_, end) =>
-      DISCLAIMER_TOPIC.test(body.slice(Math.max(0, end - 80), end + 600)),
-    ),
-  );
+  for (const { marker, accept } of CUTS) body = body.slice(0, firstCut(body, marker, accept));
   const tail = body.lastIndexOf("Sent from my ");
   if (
     tail > 0 &&
@@ -129,15 +133,10 @@ function withoutGreeting(lines: string[]): string[] {
 function firstCut(
   text: string,
   marker: RegExp,
-  /** Takes the match and where it ends in `text`. */
-  accept: (found: string, end: number) => boolean = () => true,
+  accept: (found: string, text: string, end: number) => boolean = () => true,
 ): number {
-  if (!marker.global) {
-    const found = marker.exec(text);
-    return found ? found.index : text.length;
-  }
   for (const found of text.matchAll(marker)) {
-    if (accept(found[0], found.index + found[0].length)) return found.index;
+    if (accept(found[0], text, found.index + found[0].length)) return found.index;
   }
   return text.length;
 }
